@@ -1,0 +1,119 @@
+// One database interface over PGlite (embedded, the default) and a PostgreSQL server (DATABASE_URL):
+// the same Kysely queries run on both; only connection setup and bulk COPY differ.
+import { PGlite } from '@electric-sql/pglite';
+import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
+import { Kysely, PGliteDialect, PostgresDialect } from 'kysely';
+import pg from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
+import { pipeline } from 'node:stream/promises';
+import { Readable } from 'node:stream';
+import { mkdirSync } from 'node:fs';
+import type { Database } from './schema.ts';
+import { copyLine, type CopyValue } from './copy-format.ts';
+
+export type DatabaseKind = 'pglite' | 'postgres';
+
+export interface HamletDatabase {
+  db: Kysely<Database>;
+  kind: DatabaseKind;
+  /** Bulk-loads rows with COPY; `rows` may be produced lazily so memory stays flat. */
+  copyRows(table: keyof Database & string, columns: readonly string[], rows: Iterable<readonly CopyValue[]>): Promise<number>;
+  close(): Promise<void>;
+}
+
+export interface DatabaseOptions {
+  /** postgres://… to use a PostgreSQL server; otherwise PGlite in `dataDir`. */
+  databaseUrl?: string | undefined;
+  /** PGlite data folder; `memory://` for a throwaway in-memory database. */
+  dataDir: string;
+  /** Pool size for a PostgreSQL server. */
+  poolSize?: number;
+}
+
+// int8 and numeric as numbers (our ids and aggregates stay far below 2^53), dates as 'YYYY-MM-DD' text.
+const INT8 = 20;
+const NUMERIC = 1700;
+const DATE = 1082;
+const asNumber = (v: string) => Number(v);
+const asText = (v: string) => v;
+
+const COPY_BATCH_ROWS = 50_000;
+
+export async function openDatabase(options: DatabaseOptions): Promise<HamletDatabase> {
+  return options.databaseUrl ? openPostgres(options.databaseUrl, options.poolSize ?? 10) : openPglite(options.dataDir);
+}
+
+async function openPglite(dataDir: string): Promise<HamletDatabase> {
+  if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
+  const pglite = await PGlite.create({
+    dataDir,
+    extensions: { btree_gist },
+    parsers: { [INT8]: asNumber, [NUMERIC]: asNumber, [DATE]: asText },
+  });
+  const db = new Kysely<Database>({ dialect: new PGliteDialect({ pglite }) });
+  return {
+    db,
+    kind: 'pglite',
+    async copyRows(table, columns, rows) {
+      let count = 0;
+      for (const batch of batches(rows)) {
+        const blob = new Blob(batch.map(copyLine));
+        await pglite.query(`COPY ${table} (${columns.join(', ')}) FROM '/dev/blob'`, [], { blob });
+        count += batch.length;
+      }
+      return count;
+    },
+    async close() {
+      await db.destroy();
+      if (!pglite.closed) await pglite.close();
+    },
+  };
+}
+
+async function openPostgres(connectionString: string, poolSize: number): Promise<HamletDatabase> {
+  const types = {
+    getTypeParser(oid: number, format?: 'text' | 'binary') {
+      if (oid === INT8 || oid === NUMERIC) return asNumber;
+      if (oid === DATE) return asText;
+      return pg.types.getTypeParser(oid, format);
+    },
+  };
+  const pool = new pg.Pool({ connectionString, max: poolSize, types: types as pg.CustomTypesConfig });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return {
+    db,
+    kind: 'postgres',
+    async copyRows(table, columns, rows) {
+      const client = await pool.connect();
+      try {
+        let count = 0;
+        const lines = (function* () {
+          for (const row of rows) {
+            count++;
+            yield copyLine(row);
+          }
+        })();
+        const stream = client.query(copyFrom(`COPY ${table} (${columns.join(', ')}) FROM STDIN`));
+        await pipeline(Readable.from(lines), stream);
+        return count;
+      } finally {
+        client.release();
+      }
+    },
+    async close() {
+      await db.destroy();
+    },
+  };
+}
+
+function* batches<T>(rows: Iterable<T>): Generator<T[]> {
+  let batch: T[] = [];
+  for (const row of rows) {
+    batch.push(row);
+    if (batch.length === COPY_BATCH_ROWS) {
+      yield batch;
+      batch = [];
+    }
+  }
+  if (batch.length) yield batch;
+}
