@@ -7,7 +7,7 @@ type Timestamp = ColumnType<Date, Date | string, Date | string>;
 type DateText = string;
 /** bigint identity columns are read as strings by pg; we parse int8 to number (ids stay below 2^53). */
 type Id = Generated<number>;
-type Json<T> = JSONColumnType<T, T, T>;
+type Json<T extends object | null> = JSONColumnType<T, T, T>;
 
 export interface BoroughTable {
   id: string;
@@ -36,16 +36,15 @@ export interface PracticeTable {
   list_size: number;
 }
 export interface OpeningHours {
-  weekdays: number[];
-  start: string;
-  end: string;
+  blocks: { weekdays: number[]; start: string; end: string }[];
+  runsOnBankHolidays: boolean;
 }
 export interface HubTable {
   id: string;
   name: string;
   locality_id: string;
   host_practice_id: string;
-  opening_hours: Json<OpeningHours[]>;
+  opening_hours: Json<OpeningHours>;
 }
 export interface HubSharingAgreementTable {
   hub_id: string;
@@ -360,7 +359,7 @@ export interface IdempotencyRecordTable {
   scope: string;
   request_hash: string;
   status_code: number;
-  response: Json<unknown>;
+  response: Json<object>;
   created_at: Timestamp;
 }
 export interface AuditLogTable {

@@ -19,6 +19,6 @@ export function splitSqlScript(script: string): string[] {
   return statements.filter((s) => s.replace(/--.*$/gm, '').trim().length > 0);
 }
 
-export async function executeSqlScript(db: Kysely<unknown>, script: string): Promise<void> {
+export async function executeSqlScript<DB>(db: Kysely<DB>, script: string): Promise<void> {
   for (const statement of splitSqlScript(script)) await sql.raw(statement).execute(db);
 }

@@ -23,8 +23,6 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await executeSqlScript(
     db,
     `
-CREATE EXTENSION IF NOT EXISTS btree_gist;
-
 CREATE TABLE borough (
   id text PRIMARY KEY,
   name text NOT NULL,
@@ -61,7 +59,7 @@ CREATE TABLE hub (
   name text NOT NULL,
   locality_id text NOT NULL REFERENCES locality(id),
   host_practice_id text NOT NULL REFERENCES practice(id),
-  opening_hours jsonb NOT NULL      -- [{ weekdays: [1..7], start: 'HH:MM', end: 'HH:MM' }]
+  opening_hours jsonb NOT NULL      -- { blocks: [{ weekdays: [1..7], start: 'HH:MM', end: 'HH:MM' }], runsOnBankHolidays }
 );
 
 -- A hub may see a practice's patients only while that practice's agreement is in force.
@@ -191,10 +189,11 @@ CREATE TABLE slot (
   service_tag text,
   release_at timestamptz NOT NULL,
   status text NOT NULL DEFAULT 'free' CHECK (status IN ('free', 'booked', 'withdrawn')),
-  CHECK (start_at < end_at),
-  -- A clinician is never offered in two places at once.
-  EXCLUDE USING gist (staff_id WITH =, tstzrange(start_at, end_at) WITH &&) WHERE (status <> 'withdrawn')
+  CHECK (start_at < end_at)
 );
+-- A clinician's live slots never start together. (Templates cannot overlap by construction; a GiST
+-- exclusion over time ranges would also catch partial overlaps but made loading 8 weeks of slots 4x slower.)
+CREATE UNIQUE INDEX slot_staff_start_unique ON slot (staff_id, start_at) WHERE status <> 'withdrawn';
 CREATE INDEX slot_free_start_idx ON slot (start_at) WHERE status = 'free';
 CREATE INDEX slot_practice_start_idx ON slot (practice_id, start_at);
 CREATE INDEX slot_hub_start_idx ON slot (hub_id, start_at);
