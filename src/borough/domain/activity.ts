@@ -57,6 +57,7 @@ export function generateActivity(parameters: BoroughParameters, structure: Borou
   const siteOwner = new Map(structure.sites.map((s) => [s.id, s]));
   const staffById = new Map(structure.staff.map((s) => [s.id, s]));
   const hubTemplates = rotas.templates.filter((t) => t.slotType === 'hub');
+  const hubTemplateIds = new Set(hubTemplates.map((t) => t.id));
   const pastHub = expandRota(hubTemplates, [], { from: addDays(anchorDate, -365), to: addDays(anchorDate, -1) }, bankHolidays);
   const future = expandRota(rotas.templates, rotas.exceptions, { from: anchorDate, to: addDays(anchorDate, parameters.slotWeeks * 7 - 1) }, bankHolidays);
   const slots: SlotRow[] = [...pastHub, ...future].map((s, i) => toSlotRow(s, i + 1, siteOwner));
@@ -67,17 +68,24 @@ export function generateActivity(parameters: BoroughParameters, structure: Borou
     slot.status = 'booked';
     slotAppointments.push(context.slotAppointment(random, slotAppointments.length + 1, slot, patientId, isPast, staffById.get(slot.staffId)!.role));
   };
+  // Bookings scale with demand: in a small test borough the clinics' fixed minimum staffing would
+  // otherwise be filled by a handful of patients.
+  const weeklyDemand = (summary.count * parameters.appointmentsPerPatientYear) / 52;
+  const practiceSlotsPerWeek = future.filter((s) => !hubTemplateIds.has(s.templateId)).length / parameters.slotWeeks;
+  const hubSlotsPerWeek = Math.max(1, pastHub.length / 52);
+  const practiceFill = Math.min(1, weeklyDemand / Math.max(1, practiceSlotsPerWeek));
+  const hubFill = Math.min(1, (weeklyDemand * parameters.hubShareOfAppointments) / hubSlotsPerWeek / 0.75);
   const hubRandom = createRandom(seed, 'hub-bookings');
   const practiceRandom = createRandom(seed, 'practice-bookings');
   for (const slot of slots) {
     const isPast = slot.start.getTime() < anchorMs;
     if (slot.hubId) {
       const weekday = isoWeekdayOfDate(dateOfDayNumber(Math.floor(slot.start.getTime() / DAY_MS)));
-      const chance = isPast ? (parameters.hubUtilisation[weekday - 1] ?? 0.7) : futureBookedChance(slot, anchorMs);
+      const chance = hubFill * (isPast ? (parameters.hubUtilisation[weekday - 1] ?? 0.7) : futureBookedChance(slot, anchorMs));
       if (!hubRandom.chance(chance)) continue;
       const patientId = context.hubPatient(hubRandom, slot.hubId);
       if (patientId !== null) book(hubRandom, slot, patientId, isPast);
-    } else if (practiceRandom.chance(futureBookedChance(slot, anchorMs))) {
+    } else if (practiceRandom.chance(practiceFill * futureBookedChance(slot, anchorMs))) {
       book(practiceRandom, slot, context.practicePatient(practiceRandom, slot.practiceId!), false);
     }
   }
