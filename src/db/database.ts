@@ -33,6 +33,8 @@ export interface DatabaseOptions {
   dataDir: string;
   /** Pool size for a PostgreSQL server. */
   poolSize?: number;
+  /** Start PGlite from a dumped data folder (tests clone a seeded fixture this way). */
+  pgliteLoadDataDir?: Blob;
 }
 
 // int8 and numeric as numbers (our ids and aggregates stay far below 2^53), dates as 'YYYY-MM-DD' text.
@@ -45,13 +47,14 @@ const asText = (v: string) => v;
 const COPY_BATCH_ROWS = 50_000;
 
 export async function openDatabase(options: DatabaseOptions): Promise<HamletDatabase> {
-  return options.databaseUrl ? openPostgres(options.databaseUrl, options.poolSize ?? 10) : openPglite(options.dataDir);
+  return options.databaseUrl ? openPostgres(options.databaseUrl, options.poolSize ?? 10) : openPglite(options.dataDir, options.pgliteLoadDataDir);
 }
 
-async function openPglite(dataDir: string): Promise<HamletDatabase> {
+async function openPglite(dataDir: string, loadDataDir?: Blob): Promise<HamletDatabase> {
   if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
   const pglite = await PGlite.create({
     dataDir,
+    ...(loadDataDir ? { loadDataDir } : {}),
     parsers: { [INT8]: asNumber, [NUMERIC]: asNumber, [DATE]: asText },
   });
   const db = new Kysely<Database>({ dialect: new PGliteDialect({ pglite }) });

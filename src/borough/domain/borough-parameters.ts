@@ -49,6 +49,8 @@ export interface BoroughParameters {
   hubHours: OpeningHours;
   /** Practices that have not signed their locality hub's sharing agreement. */
   practicesWithoutSharingAgreement: number;
+  /** Fraction of PCN and hub staffing to generate: small test boroughs need fewer clinicians. */
+  staffingScale: number;
 }
 
 const ageRisk = (pairs: [number, number][]) => pairs as readonly (readonly [number, number])[];
@@ -126,6 +128,7 @@ export const TOWER_HAMLETS: BoroughParameters = {
   slotWeeks: 8,
   hubHours: DEFAULT_HUB_HOURS,
   practicesWithoutSharingAgreement: 2,
+  staffingScale: 1,
 };
 
 /** The main-language mix within each ethnic group (the rest speak English as their main language). */
@@ -148,5 +151,6 @@ export function scaled(parameters: BoroughParameters, scale: number): BoroughPar
     ...parameters,
     totalPatients: Math.max(parameters.practices * 50, Math.round(parameters.totalPatients * scale)),
     minimumListSize: Math.max(50, Math.round(parameters.minimumListSize * Math.min(1, scale))),
+    staffingScale: Math.min(1, scale * 4),
   };
 }

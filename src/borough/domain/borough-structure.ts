@@ -42,7 +42,7 @@ export function generateStructure(parameters: BoroughParameters, seed: number, a
   const sites = generateSites(random, practices);
   const hubs = generateHubs(parameters, random, localities, practices, sites);
   const sharingAgreements = generateAgreements(parameters, random, hubs, practices, anchorDate);
-  const staff = generateStaff(random, practices, pcns, hubs, sites);
+  const staff = generateStaff(random, practices, pcns, hubs, sites, parameters.staffingScale);
   const communityServices = generateCommunityServices(random);
   return { localities, pcns, practices, sites, hubs, sharingAgreements, staff, communityServices };
 }
@@ -135,7 +135,8 @@ function generateAgreements(parameters: BoroughParameters, random: Random, hubs:
   );
 }
 
-function generateStaff(random: Random, practices: Practice[], pcns: Pcn[], hubs: Hub[], sites: Site[]): StaffMember[] {
+function generateStaff(random: Random, practices: Practice[], pcns: Pcn[], hubs: Hub[], sites: Site[], staffingScale: number): StaffMember[] {
+  const scaledCount = (count: number) => Math.max(1, Math.round(count * staffingScale));
   const staff: StaffMember[] = [];
   const add = (role: StaffRole, where: { practiceId?: string; pcnId?: string; hubId?: string }, siteIds: string[]) => {
     const set = random.weightedIndex([40, 30, 12, 8, 6, 4]);
@@ -153,16 +154,16 @@ function generateStaff(random: Random, practices: Practice[], pcns: Pcn[], hubs:
   for (const practice of practices) {
     const siteIds = sites.filter((s) => s.practiceId === practice.id).map((s) => s.id);
     for (const [role, perHead] of Object.entries(PATIENTS_PER_HEAD) as [StaffRole, number][]) {
-      const count = Math.max(role === 'gp' ? 2 : 1, Math.round(practice.listSize / perHead));
+      const count = Math.max(role === 'gp' && practice.listSize >= 2_500 ? 2 : 1, Math.round(practice.listSize / perHead));
       for (let i = 0; i < count; i++) add(role, { practiceId: practice.id }, siteIds);
     }
     add('practice_manager', { practiceId: practice.id }, siteIds);
   }
   for (const pcn of pcns) {
     const siteIds = sites.filter((s) => practices.some((p) => p.pcnId === pcn.id && p.id === s.practiceId)).map((s) => s.id);
-    for (const [role, count] of PCN_ROLES) for (let i = 0; i < count; i++) add(role, { pcnId: pcn.id }, siteIds);
+    for (const [role, count] of PCN_ROLES) for (let i = 0; i < scaledCount(count); i++) add(role, { pcnId: pcn.id }, siteIds);
   }
-  for (const hub of hubs) for (const [role, count] of HUB_ROLES) for (let i = 0; i < count; i++) add(role, { hubId: hub.id }, [hub.siteId]);
+  for (const hub of hubs) for (const [role, count] of HUB_ROLES) for (let i = 0; i < scaledCount(count); i++) add(role, { hubId: hub.id }, [hub.siteId]);
   return staff;
 }
 

@@ -1,0 +1,11 @@
+import { openDatabase } from './src/db/database.ts';
+import { migrateToLatest } from './src/db/migrate.ts';
+import { seedBorough } from './src/borough/borough-seeder.ts';
+const scale = Number(process.argv[2] ?? 0.02);
+const h = await openDatabase({ dataDir: process.argv[3] ?? 'memory://' });
+await migrateToLatest(h.db);
+const r = await seedBorough(h, { seed: 1, scale, anchorDate: '2026-11-21', onProgress: (p) => console.log(`[${(performance.now()/1000).toFixed(1)}s] ${p.step}: ${p.message}`) });
+console.log(r, 'rss MB', (process.memoryUsage().rss / 1e6).toFixed(0));
+const c = await h.db.selectFrom('appointment').select((eb) => [eb.fn.countAll<number>().as('n'), 'status']).groupBy('status').execute();
+console.log(c);
+await h.close();
