@@ -2,6 +2,7 @@
 // process.env. Every setting has a default that runs the embedded demo.
 import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
+import { DEFAULT_RESPONSE_TARGETS, parseResponseTargets, type ResponseTargets } from './requests/domain/response-targets.ts';
 
 export interface HamletConfig {
   port: number;
@@ -23,11 +24,30 @@ export interface HamletConfig {
   triageLlmUrl: string | undefined;
   triageLlmModel: string | undefined;
   triageLlmApiKey: string | undefined;
+  /** Response-time targets per kind of request (HAMLET_RESPONSE_TARGETS, e.g. "urgent=4h,routine=2d,admin=3d,social=5d"). */
+  responseTargets: ResponseTargets;
   messageTransport: 'file' | 'console' | 'http';
   messageHttpUrl: string | undefined;
   outboxDir: string;
   /** The demo lets a visitor pick a synthetic patient or staff role; off for real deployments. */
   demoMode: boolean;
+  /** How long a browser session lasts after sign-in. */
+  sessionTtlSeconds: number;
+  /** OpenID Connect issuers per audience (patients: NHS login; staff: NHS CIS2); null uses the embedded demo provider. */
+  oidc: { patient: OidcIssuerConfig | null; staff: OidcIssuerConfig | null };
+  /** Requests per minute per caller (session, token subject or IP) on public routes, and on signed-in routes. */
+  rateLimit: { publicPerMinute: number; signedInPerMinute: number };
+}
+
+export interface OidcIssuerConfig {
+  issuer: string;
+  clientId: string;
+  /** client_secret_basic when set; otherwise privateKeyFile signs a private_key_jwt (NHS login requires that). */
+  clientSecret: string | undefined;
+  privateKeyFile: string | undefined;
+  scopes: string;
+  /** CIS2 role codes or names mapped to Hamlet roles, e.g. {"R8000":"clinician"}. */
+  roleMap: Record<string, string>;
 }
 
 export class ConfigError extends Error {
@@ -102,14 +122,58 @@ export function loadConfig(env: Env): HamletConfig {
     triageLlmUrl: url('HAMLET_TRIAGE_LLM_URL', ['http:', 'https:']),
     triageLlmModel: env.HAMLET_TRIAGE_LLM_MODEL || undefined,
     triageLlmApiKey: env.HAMLET_TRIAGE_LLM_API_KEY || undefined,
+    responseTargets: responseTargets(env.HAMLET_RESPONSE_TARGETS, problems),
     messageTransport: oneOf('HAMLET_MESSAGE_TRANSPORT', ['file', 'console', 'http'], 'file'),
     messageHttpUrl: url('HAMLET_MESSAGE_HTTP_URL', ['http:', 'https:']),
     outboxDir: resolve(env.HAMLET_OUTBOX_DIR || resolve(env.HAMLET_DATA_DIR || 'data', 'outbox')),
     demoMode: oneOf('HAMLET_DEMO', ['true', 'false'], env.DATABASE_URL ? 'false' : 'true') === 'true',
+    sessionTtlSeconds: integer('HAMLET_SESSION_TTL_SECONDS', 8 * 3600, 60, 7 * 86_400),
+    oidc: { patient: null, staff: null },
+    rateLimit: {
+      publicPerMinute: integer('HAMLET_RATE_LIMIT_PUBLIC_PER_MINUTE', 600, 1, 1_000_000),
+      signedInPerMinute: integer('HAMLET_RATE_LIMIT_SIGNED_IN_PER_MINUTE', 3_000, 1, 1_000_000),
+    },
   };
+  config.oidc = { patient: oidcIssuer(env, 'PATIENT', 'openid profile', problems), staff: oidcIssuer(env, 'STAFF', 'openid profile nationalrbacaccess', problems) };
   if (config.messageTransport === 'http' && !config.messageHttpUrl) problems.push('HAMLET_MESSAGE_TRANSPORT=http needs HAMLET_MESSAGE_HTTP_URL');
   if (problems.length) throw new ConfigError(problems);
   return config;
+}
+
+function oidcIssuer(env: Env, audience: 'PATIENT' | 'STAFF', defaultScopes: string, problems: string[]): OidcIssuerConfig | null {
+  const name = (key: string) => `HAMLET_OIDC_${audience}_${key}`;
+  const issuer = env[name('ISSUER')];
+  if (!issuer) return null;
+  try {
+    if (!['https:', 'http:'].includes(new URL(issuer).protocol)) problems.push(`${name('ISSUER')} must be an https URL`);
+  } catch {
+    problems.push(`${name('ISSUER')} is not a valid URL`);
+  }
+  const clientId = env[name('CLIENT_ID')];
+  if (!clientId) problems.push(`${name('CLIENT_ID')} is required with ${name('ISSUER')}`);
+  const clientSecret = env[name('CLIENT_SECRET')] || undefined;
+  const privateKeyFile = env[name('PRIVATE_KEY_FILE')] || undefined;
+  if (!clientSecret && !privateKeyFile) problems.push(`set ${name('CLIENT_SECRET')} or ${name('PRIVATE_KEY_FILE')}`);
+  let roleMap: Record<string, string> = {};
+  const rawMap = env[name('ROLE_MAP')];
+  if (rawMap) {
+    try {
+      roleMap = JSON.parse(rawMap) as Record<string, string>;
+    } catch {
+      problems.push(`${name('ROLE_MAP')} must be a JSON object of role code to Hamlet role`);
+    }
+  }
+  return { issuer, clientId: clientId ?? '', clientSecret, privateKeyFile, scopes: env[name('SCOPES')] || defaultScopes, roleMap };
+}
+
+function responseTargets(raw: string | undefined, problems: string[]): ResponseTargets {
+  if (!raw) return DEFAULT_RESPONSE_TARGETS;
+  const parsed = parseResponseTargets(raw);
+  if (typeof parsed === 'string') {
+    problems.push(`HAMLET_RESPONSE_TARGETS: ${parsed}`);
+    return DEFAULT_RESPONSE_TARGETS;
+  }
+  return parsed;
 }
 
 /** A random secret for tests and throwaway runs. */

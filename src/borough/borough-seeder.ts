@@ -100,11 +100,15 @@ async function load(database: HamletDatabase, parameters: BoroughParameters, see
   const year = Number(anchorDate.slice(0, 4));
   const activity = generateActivity(parameters, structure, rotas, patients.summary, seed, anchorDate, bankHolidayDates(year - 1, year + 1));
   report({ step: 'slots', done: 0, total: activity.slots.length, message: `Loading ${activity.slots.length.toLocaleString('en-GB')} slots` });
-  await copy(database, 'slot', SLOT_COLUMNS, activity.slots.map(slotValues));
-  await copy(database, 'appointment', APPOINTMENT_COLUMNS, activity.slotAppointments.map(appointmentValues));
-  report({ step: 'slots', done: activity.slots.length, total: activity.slots.length, message: `Slots: ${activity.slots.length.toLocaleString('en-GB')}` });
+  await copy(database, 'slot', SLOT_COLUMNS, mapRows(activity.slots, slotValues));
+  await copy(database, 'appointment', APPOINTMENT_COLUMNS, mapRows(activity.slotAppointments, appointmentValues));
+  const slotCount = activity.slots.length;
+  // Loaded: let the slot objects go before streaming 1.6M history rows (keeps the first start under 2 GiB).
+  activity.slots.length = 0;
+  activity.slotAppointments.length = 0;
+  report({ step: 'slots', done: slotCount, total: slotCount, message: `Slots: ${slotCount.toLocaleString('en-GB')}` });
   const expectedAppointments = Math.round(parameters.totalPatients * parameters.appointmentsPerPatientYear);
-  let appointments = activity.slotAppointments.length;
+  let appointments = await countRows(database, 'appointment');
   await copy(database, 'appointment', APPOINTMENT_COLUMNS, mapRows(activity.history(), (a) => {
     if (++appointments % 100_000 === 0) {
       report({ step: 'appointments', done: appointments, total: expectedAppointments, message: `Appointments: ${appointments.toLocaleString('en-GB')} of about ${expectedAppointments.toLocaleString('en-GB')}` });
@@ -112,7 +116,11 @@ async function load(database: HamletDatabase, parameters: BoroughParameters, see
     return appointmentValues(a);
   }));
   report({ step: 'appointments', done: appointments, total: appointments, message: `Appointments: ${appointments.toLocaleString('en-GB')}` });
-  return { practices: structure.practices.length, patients: loadedPatients, staff: structure.staff.length, slots: activity.slots.length, appointments };
+  return { practices: structure.practices.length, patients: loadedPatients, staff: structure.staff.length, slots: slotCount, appointments };
+}
+
+async function countRows(database: HamletDatabase, table: 'appointment'): Promise<number> {
+  return Number((await database.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
 }
 
 /** The generated borough is consistent by construction, so its rows skip foreign-key triggers. */

@@ -44,7 +44,7 @@ const DATE = 1082;
 const asNumber = (v: string) => Number(v);
 const asText = (v: string) => v;
 
-const COPY_BATCH_ROWS = 50_000;
+const COPY_BATCH_ROWS = 20_000;
 
 export async function openDatabase(options: DatabaseOptions): Promise<HamletDatabase> {
   return options.databaseUrl ? openPostgres(options.databaseUrl, options.poolSize ?? 10) : openPglite(options.dataDir, options.pgliteLoadDataDir);

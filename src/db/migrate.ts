@@ -3,9 +3,15 @@
 import { Migrator, type Migration, type MigrationProvider } from 'kysely/migration';
 import type { Kysely } from 'kysely';
 import * as foundation from './migrations/0001-foundation.ts';
+import * as frontDoor from './migrations/0002-front-door.ts';
+import * as booking from './migrations/0003-booking.ts';
+import * as insights from './migrations/0004-insights.ts';
 
 const MIGRATIONS: Record<string, Migration> = {
   '0001-foundation': foundation,
+  '0002-front-door': frontDoor,
+  '0003-booking': booking,
+  '0004-insights': insights,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

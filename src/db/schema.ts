@@ -153,6 +153,9 @@ export interface SlotTable {
   service_tag: string | null;
   release_at: Timestamp;
   status: Generated<string>;
+  // 0003-booking
+  embargo_until: Timestamp | null;
+  max_days_ahead: number | null;
 }
 export interface PatientRequestTable {
   id: string;
@@ -190,6 +193,46 @@ export interface PatientRequestTable {
   created_at: Timestamp;
   updated_at: Timestamp;
   closed_at: Timestamp | null;
+  // 0002-front-door
+  urgency_rank: Generated<number>;
+  expected_response_at: Timestamp | null;
+  expected_response_text: string | null;
+  lanes: Json<Record<string, unknown>> | null;
+  routed_to_hub_id: string | null;
+  override_role: string | null;
+  override_actor: string | null;
+  first_response_at: Timestamp | null;
+  handled_at: Timestamp | null;
+  close_outcome: string | null;
+}
+export interface StaffAlertTable {
+  id: Id;
+  practice_id: string | null;
+  request_id: string;
+  patient_id: number | null;
+  kind: string;
+  message: string;
+  created_at: Timestamp;
+  acknowledged_at: Timestamp | null;
+  acknowledged_by: string | null;
+}
+export interface TriageEngineEvaluationTable {
+  id: Id;
+  engine_id: string;
+  engine_version: string;
+  evaluation_set: string;
+  evaluated_at: Timestamp;
+  passed: boolean;
+  failures: Json<string[]>;
+  report: Json<Record<string, unknown>>;
+}
+export interface TriageLiveEngineTable {
+  singleton: Generated<boolean>;
+  engine_id: string;
+  engine_version: string;
+  evaluation_id: number | null;
+  switched_by: string;
+  switched_at: Timestamp;
 }
 export interface RequestMessageTable {
   id: Id;
@@ -256,6 +299,18 @@ export interface OutboxMessageTable {
   sent_at: Timestamp | null;
   attempts: Generated<number>;
   last_error: string | null;
+  // 0003-booking
+  given_up_at: Timestamp | null;
+}
+export interface WaitingListOfferTable {
+  id: Id;
+  entry_id: number;
+  slot_id: number;
+  patient_id: number;
+  offered_at: Timestamp;
+  expires_at: Timestamp;
+  status: string;
+  closed_at: Timestamp | null;
 }
 export interface CommunityServiceTable {
   id: string;
@@ -397,6 +452,7 @@ export interface Database {
   request_message: RequestMessageTable;
   appointment: AppointmentTable;
   waiting_list_entry: WaitingListEntryTable;
+  waiting_list_offer: WaitingListOfferTable;
   outbox_message: OutboxMessageTable;
   community_service: CommunityServiceTable;
   referral: ReferralTable;
@@ -410,4 +466,7 @@ export interface Database {
   codesign_session: CodesignSessionTable;
   idempotency_record: IdempotencyRecordTable;
   audit_log: AuditLogTable;
+  staff_alert: StaffAlertTable;
+  triage_engine_evaluation: TriageEngineEvaluationTable;
+  triage_live_engine: TriageLiveEngineTable;
 }

@@ -7,9 +7,16 @@ import type { Services } from './services.ts';
 import { installErrorHandler } from './error-handler.ts';
 import { installAccessControl } from './access-control.ts';
 import { bearerTokenAuthenticator } from '../trust/bearer-auth.ts';
+import { sessionAuthenticator } from '../trust/session.ts';
+import { installSecurity } from './security.ts';
+import { registerTrustRoutes } from '../trust/trust.routes.ts';
 import { createReadiness, type Readiness } from './readiness.ts';
 import { registerHealthRoutes } from './health.routes.ts';
 import { registerBoroughRoutes } from '../borough/borough.routes.ts';
+import { registerRequestRoutes } from '../requests/requests.routes.ts';
+import { registerTriageEngineRoutes } from '../triage/triage-engine.routes.ts';
+import { registerBookingRoutes } from '../booking/booking.routes.ts';
+import { registerFhirRoutes } from '../fhir/fhir.routes.ts';
 import { registerWebApp } from './web-app.ts';
 
 export interface AppOptions {
@@ -29,7 +36,8 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
   const readiness = options.readiness ?? createReadiness(true);
 
   installErrorHandler(app);
-  installAccessControl(app, [bearerTokenAuthenticator(services)]);
+  await installSecurity(app, services);
+  installAccessControl(app, [bearerTokenAuthenticator(services), sessionAuthenticator(services)]);
   await app.register(swagger, {
     openapi: {
       info: { title: 'Hamlet API', version: '0.1.0', description: 'Primary care access for a borough: front door, booking, insights.' },
@@ -47,6 +55,11 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
   // Features
   registerHealthRoutes(app, readiness);
   registerBoroughRoutes(app, services);
+  registerBookingRoutes(app, services);
+  await registerFhirRoutes(app, services);
+  registerRequestRoutes(app, services);
+  registerTriageEngineRoutes(app, services);
+  await registerTrustRoutes(app, services);
 
   registerWebApp(app);
   return app;

@@ -12,6 +12,8 @@ import { createReadiness } from './readiness.ts';
 import { acquireDataDirLock, openConfiguredDatabase } from './runtime.ts';
 import { createServices } from './services.ts';
 import { systemClock } from './clock.ts';
+import { createOutboxWorker } from '../booking/outbox-worker.ts';
+import { transportFromConfig } from '../booking/message-transports.ts';
 
 export const command: CliCommand = {
   summary: 'Run Hamlet (HTTP API and web app); seeds the synthetic borough on first start',
@@ -33,6 +35,11 @@ showing progress; later starts reuse it. See .env.example for every setting.`,
     const services = createServices({ database, config, clock: systemClock });
     const app = await buildApp(services, { logger, readiness });
     await app.listen({ port: config.port, host: config.host });
+    // Delivers booking messages and lapses waiting-list offers; started once the borough is ready.
+    const outbox = createOutboxWorker({
+      db: database.db, clock: systemClock, transport: transportFromConfig(config, (line) => logger.info(line)),
+      housekeeping: [() => services.booking.waitingList.sweep()], onError: (err) => logger.error({ err }, 'outbox worker'),
+    });
 
     let stopping = false;
     const stop = async (signal: string) => {
@@ -40,6 +47,7 @@ showing progress; later starts reuse it. See .env.example for every setting.`,
       stopping = true;
       logger.info({ signal }, 'shutting down: finishing in-flight requests');
       await app.close();
+      await outbox.stop();
       await database.close();
       releaseLock();
       logger.info('stopped');
@@ -63,6 +71,9 @@ showing progress; later starts reuse it. See .env.example for every setting.`,
       });
     }
     readiness.ready = true;
+    outbox.start();
+    // Warm the booking search index so the first patient does not wait for it.
+    void services.booking.snapshot().catch((err: unknown) => logger.error({ err }, 'booking index'));
     readiness.message = 'ready';
     logger.info({ url: `http://localhost:${config.port}`, seconds: ((performance.now() - started) / 1000).toFixed(1) }, 'Hamlet is ready');
     await stopped;

@@ -7,6 +7,11 @@ import { createAuditTrail, type AuditTrail } from '../trust/audit-trail.ts';
 import { createPatientAccess, type PatientAccess } from '../trust/patient-access.service.ts';
 import { createActorResolver, type ActorResolver } from '../trust/actor-resolver.ts';
 import { resolveTokenSecret } from '../trust/tokens.ts';
+import { createLiveEngines } from '../triage/live-engines.ts';
+import type { TriageEngineRegistry } from '../triage/engine-registry.ts';
+import { createRequestService, type RequestService } from '../requests/requests.service.ts';
+import type { BookingPort } from '../requests/request-deps.ts';
+import { createBookingService, type BookingService } from '../booking/booking.service.ts';
 
 export interface Services {
   database: HamletDatabase;
@@ -16,6 +21,9 @@ export interface Services {
   audit: AuditTrail;
   patientAccess: PatientAccess;
   actors: ActorResolver;
+  triageEngines: TriageEngineRegistry;
+  requests: RequestService;
+  booking: BookingService;
 }
 
 export interface ServiceDependencies {
@@ -28,13 +36,21 @@ export interface ServiceDependencies {
 
 export function createServices({ database, config, clock, tokenSecret }: ServiceDependencies): Services {
   const audit = createAuditTrail(clock);
-  return {
+  const patientAccess = createPatientAccess(database.db, audit);
+  const triageEngines = createLiveEngines({ db: database.db, clock, audit, config });
+  const services: Services = {
     database,
     config,
     clock,
     tokenSecret: tokenSecret ?? resolveTokenSecret(config.tokenSecret, config.dataDir),
     audit,
-    patientAccess: createPatientAccess(database.db, audit),
+    patientAccess,
     actors: createActorResolver(database.db),
+    triageEngines,
+    // booking is looked up when used, so the front door works before (and without) the booking service.
+    requests: createRequestService({ db: database.db, clock, audit, patientAccess, engines: triageEngines, targets: config.responseTargets,
+      booking: () => (services as Partial<Record<'booking', BookingPort>>).booking }),
+    booking: createBookingService({ database, config, clock, audit, patientAccess }),
   };
+  return services;
 }

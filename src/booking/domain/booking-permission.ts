@@ -104,7 +104,7 @@ export function checkTiming(slot: PermissionSlot, kind: Booker, nowMs: number, c
   return ALLOWED;
 }
 
-function bookerRelates(owner: SlotOwner, booker: BookingOrganisation, patient: PatientSharing): boolean {
+export function bookerRelates(owner: SlotOwner, booker: BookingOrganisation, patient: PatientSharing): boolean {
   switch (booker.kind) {
     case 'own_practice': // a practice books its own slots for its own registered patients
       return owner.practiceId === booker.organisationId && patient.practiceId === booker.organisationId;

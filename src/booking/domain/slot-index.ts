@@ -165,3 +165,9 @@ export function lowerBound(sorted: Float64Array, value: number, from = 0, to = s
   }
   return lo;
 }
+
+/** Takes a position out of every later search without a rebuild (a booked or held slot): a slot that is
+ *  never released is never eligible. The booking service rebuilds the index to bring freed slots back. */
+export function withdrawPosition(index: CandidateIndex, position: number): void {
+  index.releaseMs[position] = Number.POSITIVE_INFINITY;
+}

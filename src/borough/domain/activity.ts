@@ -89,11 +89,12 @@ export function generateActivity(parameters: BoroughParameters, structure: Borou
       book(practiceRandom, slot, context.practicePatient(practiceRandom, slot.practiceId!), false);
     }
   }
+  const firstHistoryId = slotAppointments.length + 1;
   return {
     slots,
     slotAppointments,
     *history() {
-      let id = slotAppointments.length + 1;
+      let id = firstHistoryId;
       for (let patientIndex = 0; patientIndex < summary.count; patientIndex++) {
         for (const appointment of context.history(patientIndex)) {
           appointment.id = id++;

@@ -1,7 +1,8 @@
 // Who may see a patient's record: the one rule, used by every route that touches patient data.
 // Staff see their own practice's patients; hub staff see patients of practices that signed the hub's
 // sharing agreement unless the patient opted out; PCN leads see their PCN; patients see themselves and
-// those they act for; commissioners see no individual records at all.
+// those they act for; a practice's administrator sees that practice, a borough administrator everyone;
+// commissioners see no individual records at all.
 import type { Actor } from './actor.ts';
 
 export interface PatientAccessFacts {
@@ -37,7 +38,9 @@ export function decidePatientAccess(actor: Actor, patient: PatientAccessFacts, h
       if (actor.pcnId === patient.pcnId && !patient.optedOutOfSharing) return { allowed: true, basis: 'pcn' };
       return { allowed: false, reason: 'This patient is outside your primary care network.' };
     case 'admin':
-      return { allowed: true, basis: 'administrator' };
+      // An administrator for a practice (practice manager) sees that practice; a borough administrator everyone.
+      if (actor.practiceId && actor.practiceId !== patient.practiceId) return { allowed: false, reason: 'This patient is registered with another practice.' };
+      return { allowed: true, basis: actor.practiceId ? 'own_practice' : 'administrator' };
     case 'commissioner':
       return { allowed: false, reason: 'Commissioners see aggregate figures only.' };
   }

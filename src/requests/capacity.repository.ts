@@ -1,0 +1,102 @@
+// Read-only queries behind triage context, expected response times and the care lanes: the patient's
+// record, the practice queue's load, today's same-day capacity (practice, then hub) and first free slots.
+import { sql, type Kysely, type Transaction } from 'kysely';
+import type { Database } from '../db/schema.ts';
+import type { PatientRecord } from './domain/patient-context.ts';
+import { OPEN_STATUSES } from './domain/queue-order.ts';
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+/** Roles that take same-day clinical contacts. */
+export const SAME_DAY_ROLES = ['gp', 'nurse', 'pharmacist', 'paramedic'] as const;
+
+export async function findPatientRecord(db: Db, id: number): Promise<PatientRecord | undefined> {
+  const p = await db.selectFrom('patient').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!p) return undefined;
+  return {
+    id: p.id, nhsNumber: p.nhs_number, givenName: p.given_name, familyName: p.family_name, practiceId: p.practice_id,
+    dateOfBirth: p.date_of_birth, sex: p.sex, longTermConditions: p.long_term_conditions, frailtyDeficits: p.frailty_deficits,
+    usualClinicianId: p.usual_clinician_id, mainLanguage: p.main_language, interpreterNeeded: p.interpreter_needed,
+    housebound: p.housebound, learningDisability: p.learning_disability, carer: p.carer, homeless: p.homeless,
+  };
+}
+
+export async function findPatientRecords(db: Db, ids: readonly number[]): Promise<Map<number, PatientRecord>> {
+  if (ids.length === 0) return new Map();
+  const records = await Promise.all([...new Set(ids)].map((id) => findPatientRecord(db, id)));
+  return new Map(records.filter((r): r is PatientRecord => r !== undefined).map((r) => [r.id, r]));
+}
+
+export async function proxyRelationship(db: Db, proxyPatientId: number, patientId: number): Promise<string | null> {
+  const row = await db.selectFrom('patient_proxy').select('relationship').where('proxy_patient_id', '=', proxyPatientId).where('patient_id', '=', patientId).executeTakeFirst();
+  return row?.relationship ?? null;
+}
+
+/** Open requests the practice will reach first, and how many it finished since `since`. One round trip. */
+export async function queueLoad(db: Db, q: { practiceId: string; urgencyRank: number; respondBy: Date; since: Date }): Promise<{ ahead: number; handled: number }> {
+  const open = sql.join(OPEN_STATUSES.map((s) => sql.lit(s)));
+  const row = await sql<{ ahead: number; handled: number }>`
+    SELECT
+      (SELECT count(*) FROM patient_request WHERE practice_id = ${q.practiceId} AND status IN (${open})
+         AND (urgency_rank > ${q.urgencyRank} OR (urgency_rank = ${q.urgencyRank} AND respond_by <= ${q.respondBy})))::int AS ahead,
+      (SELECT count(*) FROM patient_request WHERE practice_id = ${q.practiceId} AND handled_at >= ${q.since})::int AS handled`.execute(db);
+  const first = row.rows[0];
+  return { ahead: Number(first?.ahead ?? 0), handled: Number(first?.handled ?? 0) };
+}
+
+function freeSlots(db: Db, from: Date, to: Date) {
+  return db.selectFrom('slot').innerJoin('staff', 'staff.id', 'slot.staff_id')
+    .where('slot.status', '=', 'free').where('slot.start_at', '>=', from).where('slot.start_at', '<', to)
+    .where('staff.role', 'in', [...SAME_DAY_ROLES]);
+}
+
+export interface SameDayFacts {
+  practiceFreeSlots: number;
+  urgentAhead: number;
+  hubs: { id: string; name: string; freeSlots: number; urgentAhead: number; firstFreeAt: Date | null }[];
+  nextFreeAt: Date | null;
+}
+
+/** Same-day capacity left between `now` and `endOfDay` at the practice and at hubs that may see its patients. */
+export async function sameDayFacts(db: Db, q: { practiceId: string; now: Date; endOfDay: Date; dayStart: Date }): Promise<SameDayFacts> {
+  const practice = await freeSlots(db, q.now, q.endOfDay).where('slot.practice_id', '=', q.practiceId).where('slot.slot_type', '=', 'same_day')
+    .select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst();
+  const urgent = await db.selectFrom('patient_request').select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('practice_id', '=', q.practiceId).where('status', 'in', [...OPEN_STATUSES]).where('urgency_rank', '=', 2)
+    .where('routed_to_hub_id', 'is', null).where('created_at', '>=', q.dayStart).executeTakeFirst();
+  const hubs = await db.selectFrom('hub').innerJoin('hub_sharing_agreement as a', 'a.hub_id', 'hub.id')
+    .where('a.practice_id', '=', q.practiceId).where('a.revoked_on', 'is', null).select(['hub.id', 'hub.name']).execute();
+  const hubFacts = await Promise.all(hubs.map(async (hub) => {
+    const free = await freeSlots(db, q.now, q.endOfDay).where('slot.hub_id', '=', hub.id)
+      .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.min('slot.start_at').as('first')]).executeTakeFirst();
+    const waiting = await db.selectFrom('patient_request').select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('routed_to_hub_id', '=', hub.id).where('status', 'in', [...OPEN_STATUSES]).where('created_at', '>=', q.dayStart).executeTakeFirst();
+    const first = free?.first ? new Date(free.first as unknown as string | Date) : null;
+    return { id: hub.id, name: hub.name, freeSlots: Number(free?.n ?? 0), urgentAhead: Number(waiting?.n ?? 0), firstFreeAt: first };
+  }));
+  const next = await db.selectFrom('slot').innerJoin('staff', 'staff.id', 'slot.staff_id').select('slot.start_at')
+    .where('slot.status', '=', 'free').where('slot.start_at', '>=', q.now).where('staff.role', 'in', [...SAME_DAY_ROLES])
+    .where((eb) => eb.or([eb('slot.practice_id', '=', q.practiceId), eb('slot.hub_id', 'in', hubs.length ? hubs.map((h) => h.id) : [''])]))
+    .orderBy('slot.start_at').limit(1).executeTakeFirst();
+  return { practiceFreeSlots: Number(practice?.n ?? 0), urgentAhead: Number(urgent?.n ?? 0), hubs: hubFacts, nextFreeAt: next?.start_at ?? null };
+}
+
+export interface FirstSlot {
+  staffId: string;
+  name: string;
+  role: string;
+  startAt: Date;
+}
+
+const staffName = (s: { title: string | null; given_name: string; family_name: string }) => `${s.title ? s.title + ' ' : ''}${s.given_name} ${s.family_name}`;
+
+/** The first free slot the patient's own practice offers, with one named clinician or with anyone clinical. */
+export async function firstFreeSlot(db: Db, q: { practiceId: string; staffId?: string; from: Date }): Promise<FirstSlot | null> {
+  let query = db.selectFrom('slot').innerJoin('staff', 'staff.id', 'slot.staff_id')
+    .select(['slot.start_at', 'staff.id', 'staff.title', 'staff.given_name', 'staff.family_name', 'staff.role'])
+    .where('slot.status', '=', 'free').where('slot.start_at', '>=', q.from).where('slot.release_at', '<=', q.from)
+    .where('slot.practice_id', '=', q.practiceId).where(sql<boolean>`'own_practice' = ANY(slot.bookable_by)`);
+  query = q.staffId ? query.where('slot.staff_id', '=', q.staffId) : query.where('staff.role', 'in', [...SAME_DAY_ROLES]);
+  const row = await query.orderBy('slot.start_at').limit(1).executeTakeFirst();
+  return row ? { staffId: row.id, name: staffName(row), role: row.role, startAt: row.start_at } : null;
+}

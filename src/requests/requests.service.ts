@@ -1,0 +1,82 @@
+// services.requests: the front door. Every request is accepted, triaged by the live engine, timed honestly
+// and routed; staff work the queue. The use cases live in their own files; this composes them.
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema.ts';
+import type { Actor } from '../trust/domain/actor.ts';
+import type { AuditTrail } from '../trust/audit-trail.ts';
+import type { PatientAccess } from '../trust/patient-access.service.ts';
+import type { TriageEngineRegistry } from '../triage/engine-registry.ts';
+import type { Answer } from '../triage/domain/triage-types.ts';
+import type { Sex } from '../shared/domain/vocabulary.ts';
+import { bankHolidayDates } from '../booking/domain/bank-holidays.ts';
+import { DEFAULT_HANDLING, type HandlingAssumptions } from './domain/expected-response.ts';
+import { emergencyInstructions } from './domain/request-presentation.ts';
+import type { ResponseTargets } from './domain/response-targets.ts';
+import type { WorkingCalendar } from './domain/working-calendar.ts';
+import type { BookingPort, RequestDeps } from './request-deps.ts';
+import { addMessage, bookFromRequest, closeRequest, overrideRequest, referRequest, type OverrideInput } from './request-actions.ts';
+import { listRequestsForPatient, viewQueue, viewRequest, type QueueScope } from './request-queue.ts';
+import { patientRequestView } from './request-views.ts';
+import { submitRequest, triageText, type SubmissionBody } from './submit-request.ts';
+
+export interface PreviewInput {
+  ageYears: number;
+  sex: Sex;
+  description: string;
+  duration?: string;
+  answers?: Record<string, Answer>;
+}
+
+export interface RequestServiceOptions {
+  db: Kysely<Database>;
+  clock: { now(): Date };
+  audit: AuditTrail;
+  patientAccess: PatientAccess;
+  engines: TriageEngineRegistry;
+  targets: ResponseTargets;
+  /** Looked up when a request is converted to a booking (the booking service may be composed later). */
+  booking?: () => BookingPort | undefined;
+  calendar?: Partial<WorkingCalendar>;
+  handling?: HandlingAssumptions;
+}
+
+/** GMS core hours, Monday to Friday, England and Wales bank holidays excluded. */
+export function practiceCalendar(now: Date, overrides: Partial<WorkingCalendar> = {}): WorkingCalendar {
+  const year = now.getUTCFullYear();
+  return { opens: '08:00', closes: '18:30', weekdays: [1, 2, 3, 4, 5], bankHolidays: bankHolidayDates(year - 1, year + 2), ...overrides };
+}
+
+export function createRequestService(options: RequestServiceOptions) {
+  const deps: RequestDeps = {
+    db: options.db, clock: options.clock, audit: options.audit, patientAccess: options.patientAccess, engines: options.engines,
+    targets: options.targets, calendar: practiceCalendar(options.clock.now(), options.calendar), handling: options.handling ?? DEFAULT_HANDLING,
+    booking: options.booking ?? (() => undefined), lookbackWorkingDays: 7,
+  };
+  return {
+    /** Adaptive safety questions: the engine's outcome and the next question to ask; nothing is stored. */
+    async preview(input: PreviewInput) {
+      const engine = await deps.engines.live();
+      const outcome = await engine.triage({ age: input.ageYears, sex: input.sex, text: triageText(input.description, input.duration), answers: input.answers ?? {} });
+      const { nextQuestion, ...rest } = outcome;
+      return {
+        outcome: { ...rest, engineId: engine.id, engineVersion: engine.version },
+        nextQuestion,
+        emergency: outcome.disposition === 'emergency' ? emergencyInstructions(outcome.service) : null,
+      };
+    },
+    async submit(actor: Actor, body: SubmissionBody) {
+      const { request, expected } = await submitRequest(deps, actor, body);
+      return { ...patientRequestView(request, [], expected), expectedResponse: { by: expected.by.toISOString(), text: expected.text, basis: expected.basis, withinTarget: expected.withinTarget, routedTo: expected.routedTo } };
+    },
+    get: (actor: Actor, id: string) => viewRequest(deps, actor, id),
+    listForPatient: (actor: Actor, patientId: number) => listRequestsForPatient(deps, actor, patientId),
+    queue: (actor: Actor, scope: QueueScope) => viewQueue(deps, actor, scope),
+    override: (actor: Actor, id: string, input: OverrideInput) => overrideRequest(deps, actor, id, input),
+    message: (actor: Actor, id: string, body: string) => addMessage(deps, actor, id, body),
+    refer: (actor: Actor, id: string, input: { communityServiceId?: string; note: string }) => referRequest(deps, actor, id, input),
+    close: (actor: Actor, id: string, outcome: string) => closeRequest(deps, actor, id, outcome),
+    book: (actor: Actor, id: string, slotId: number) => bookFromRequest(deps, actor, id, slotId),
+  };
+}
+
+export type RequestService = ReturnType<typeof createRequestService>;
