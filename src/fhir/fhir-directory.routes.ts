@@ -12,7 +12,7 @@ import { candidateFacts, siteFacts, slotRecordFacts, staffFacts } from './fhir-m
 import type { QueryValue, SlotQuery } from './fhir-slot-search.ts';
 import { allOf, oneOf, searchFreeSlots } from './fhir-slot-search.ts';
 import { nextLink, pageOf } from './fhir-paging.ts';
-import { FHIR_PREFIX, fhirQuery, resourceResponse, sendResource } from './fhir.routes.ts';
+import { FHIR_PREFIX, fhirQuery, resourceResponse, sendResource } from './fhir-http.ts';
 
 type Query = Record<string, QueryValue>;
 const signedIn = { access: 'authenticated' as const };

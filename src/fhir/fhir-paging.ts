@@ -5,9 +5,10 @@ import { oneOf } from './fhir-slot-search.ts';
 
 export interface Page { count: number; offset: number }
 
-export function pageOf(query: { _count?: QueryValue; _offset?: QueryValue }, defaultCount: number, maxCount: number): Page {
-  const count = Number(oneOf(query._count) ?? defaultCount);
-  const offset = Number(oneOf(query._offset) ?? 0);
+export function pageOf(query: Record<string, QueryValue> | { _count?: QueryValue; _offset?: QueryValue }, defaultCount: number, maxCount: number): Page {
+  const params = query as { _count?: QueryValue; _offset?: QueryValue };
+  const count = Number(oneOf(params._count) ?? defaultCount);
+  const offset = Number(oneOf(params._offset) ?? 0);
   if (!Number.isInteger(count) || count < 0) throw invalidInput('_count', 'must be a whole number');
   if (!Number.isInteger(offset) || offset < 0) throw invalidInput('_offset', 'must be a whole number');
   return { count: Math.min(count, maxCount), offset };

@@ -14,7 +14,7 @@ import type { Page } from './fhir-paging.ts';
 export interface PatientQuery { identifier?: QueryValue; name?: QueryValue; family?: QueryValue; given?: QueryValue; birthdate?: QueryValue }
 
 export async function searchPatientIds(db: Kysely<Database>, actor: Actor, query: PatientQuery, page: Page, hubAgreement: ReadonlySet<string>): Promise<{ ids: number[]; total: number }> {
-  let q = db.selectFrom('patient').innerJoin('practice', 'practice.id', 'patient.practice_id');
+  let q = baseQuery(db);
   const identifier = oneOf(query.identifier);
   const name = oneOf(query.name);
   const family = oneOf(query.family);

@@ -2,6 +2,7 @@
 // Every patient record and appointment is opened through patientAccess, which audits it.
 import type { FastifyInstance } from 'fastify';
 import type { Services } from '../server/services.ts';
+import type { Actor } from '../trust/domain/actor.ts';
 import { invalidInput, notFound, preconditionFailed } from '../shared/errors.ts';
 import { DomainError } from '../shared/errors.ts';
 import { patientForBooking } from '../booking/booking.repository.ts';
@@ -14,7 +15,7 @@ import { allOf, oneOf } from './fhir-slot-search.ts';
 import type { PatientQuery } from './fhir-patient-search.ts';
 import { searchPatientIds } from './fhir-patient-search.ts';
 import { nextLink, pageOf } from './fhir-paging.ts';
-import { FHIR_PREFIX, fhirQuery, resourceResponse, sendResource } from './fhir.routes.ts';
+import { FHIR_PREFIX, fhirQuery, resourceResponse, sendResource } from './fhir-http.ts';
 
 type Query = Record<string, QueryValue>;
 const signedIn = { access: 'authenticated' as const };
@@ -27,7 +28,7 @@ export function registerFhirPatientRoutes(fhir: FastifyInstance, services: Pick<
   const baseUrl = `${services.config.publicUrl}${FHIR_PREFIX}`;
   const etag = (version: number) => `W/"${version}"`;
 
-  async function readPatient(actor: NonNullable<import('../trust/domain/actor.ts').Actor>, id: number, action: string) {
+  async function readPatient(actor: Actor, id: number, action: string) {
     await patientAccess.assert(database.db, actor, id, { action, resourceType: 'Patient', resourceId: id });
     const patient = await patientForBooking(database.db, id);
     if (!patient) throw notFound('Patient');

@@ -1,21 +1,13 @@
 // FHIR R4 under /fhir/r4: its own content type, and every error as an OperationOutcome (GP Connect: a slot
 // taken in the meantime is 409 DUPLICATE_REJECTED). Routes declare access like every other route.
-import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyError, FastifyInstance } from 'fastify';
 import type { Services } from '../server/services.ts';
 import { DomainError, HTTP_STATUS, type ErrorCode } from '../shared/errors.ts';
 import { capabilityStatement, operationOutcome, type IssueCode } from './domain/fhir-bundle.ts';
-import type { FhirResource } from './domain/fhir-resources.ts';
+import { FHIR_PREFIX, resourceResponse, sendResource } from './fhir-http.ts';
 import { registerFhirDirectoryRoutes } from './fhir-directory.routes.ts';
 import { registerFhirPatientRoutes } from './fhir-patient.routes.ts';
 
-export const FHIR_PREFIX = '/fhir/r4';
-export const FHIR_CONTENT_TYPE = 'application/fhir+json; charset=utf-8';
-export const resourceResponse = { type: 'object', additionalProperties: true, description: 'A FHIR R4 resource (application/fhir+json)' } as const;
-export const fhirQuery = { type: 'object', additionalProperties: true } as const;
-
-export function sendResource(reply: FastifyReply, status: number, resource: FhirResource): FastifyReply {
-  return reply.status(status).type(FHIR_CONTENT_TYPE).send(resource);
-}
 
 const ISSUE_CODES = {
   invalid_input: 'invalid', unauthenticated: 'login', not_permitted: 'forbidden', not_found: 'not-found', conflict: 'conflict',

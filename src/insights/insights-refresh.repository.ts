@@ -60,37 +60,40 @@ function passes(input: RefreshInput): { step: string; query: RawBuilder<unknown>
     AND ${arrival}::time >= ${sql.raw(`TIME ${quote(inHours.from)}`)} AND ${arrival}::time < ${sql.raw(`TIME ${quote(inHours.to)}`)}
     AND NOT (${arrival}::date = ANY(CAST(${bankHolidays} AS date[]))))`;
   return [
-    { step: 'appointment cube', query: sql`INSERT INTO insights_appointment_cube
-      SELECT ${sql.raw(WEEK('start_at'))}, ${sql.raw(MONTH('start_at'))}, practice_id, NULL, mode, hcp_role, status, national_category, service_setting, count(*)
-      FROM appointment GROUP BY 1, 2, 3, 5, 6, 7, 8, 9` },
+    { step: 'appointment cube and booking lead histogram', query: sql`WITH grouped AS (
+        SELECT ${sql.raw(WEEK('start_at'))} AS week_start, ${sql.raw(MONTH('start_at'))} AS month, practice_id, mode, hcp_role, status,
+          national_category, service_setting, status = 'cancelled' AS cancelled, ${sql.raw(leadDays)} AS lead_days,
+          GROUPING(mode) = 0 AS cube_row, count(*)::int AS n
+        FROM appointment
+        GROUP BY GROUPING SETS ((1, 2, 3, 4, 5, 6, 7, 8), (1, 2, 3, 9, 10))),
+      cube AS (INSERT INTO insights_appointment_cube
+        SELECT week_start, month, practice_id, NULL, mode, hcp_role, status, national_category, service_setting, n FROM grouped WHERE cube_row)
+      INSERT INTO insights_lead_histogram SELECT week_start, month, practice_id, NULL, lead_days, n FROM grouped WHERE NOT cube_row AND NOT cancelled` },
     { step: 'hub appointment cube', query: sql`INSERT INTO insights_appointment_cube
       SELECT ${sql.raw(WEEK('start_at'))}, ${sql.raw(MONTH('start_at'))}, practice_id, delivered_by_hub_id, mode, hcp_role, status, national_category, service_setting, count(*)
       FROM appointment WHERE delivered_by_hub_id IS NOT NULL GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9` },
-    { step: 'booking lead histogram', query: sql`INSERT INTO insights_lead_histogram
-      SELECT ${sql.raw(WEEK('start_at'))}, ${sql.raw(MONTH('start_at'))}, practice_id, NULL, ${sql.raw(leadDays)}, count(*)
-      FROM appointment WHERE status <> 'cancelled' GROUP BY 1, 2, 3, 5` },
     { step: 'hub booking lead histogram', query: sql`INSERT INTO insights_lead_histogram
       SELECT ${sql.raw(WEEK('start_at'))}, ${sql.raw(MONTH('start_at'))}, practice_id, delivered_by_hub_id, ${sql.raw(leadDays)}, count(*)
       FROM appointment WHERE status <> 'cancelled' AND delivered_by_hub_id IS NOT NULL GROUP BY 1, 2, 3, 4, 5` },
     { step: 'patient summary', query: sql`INSERT INTO insights_patient_summary
       SELECT patient_id, count(*) FILTER (WHERE status <> 'cancelled'), count(*) FILTER (WHERE status = 'attended'),
-        count(*) FILTER (WHERE status = 'dna'), count(*) FILTER (WHERE status <> 'cancelled' AND ${sql.raw(leadDays)} = 0),
-        count(*) FILTER (WHERE status <> 'cancelled' AND mode = 'in_person'), count(*) FILTER (WHERE status <> 'cancelled' AND hcp_role = 'gp'),
-        coalesce(sum(${sql.raw(leadDays)}) FILTER (WHERE status <> 'cancelled'), 0)
+        count(*) FILTER (WHERE status = 'dna'), count(*) FILTER (WHERE status <> 'cancelled' AND mode = 'in_person'),
+        count(*) FILTER (WHERE status <> 'cancelled' AND hcp_role = 'gp')
       FROM appointment WHERE ${inWindow('start_at')} GROUP BY patient_id` },
     { step: 'continuity', query: sql`INSERT INTO insights_continuity
       WITH visits AS (
-        SELECT patient_id, staff_id, (staff_id = lag(staff_id) OVER (PARTITION BY patient_id ORDER BY start_at, id))::int AS same
+        SELECT patient_id, practice_id, staff_id, (staff_id = lag(staff_id) OVER (PARTITION BY patient_id ORDER BY start_at, id))::int AS same
         FROM appointment WHERE hcp_role = 'gp' AND status = 'attended' AND ${inWindow('start_at')}),
-      per_clinician AS (SELECT patient_id, staff_id, count(*)::int AS k, coalesce(sum(same), 0)::int AS same FROM visits GROUP BY 1, 2),
-      per_patient AS (SELECT patient_id, sum(k)::int AS n, count(*)::int AS m, sum(k * k)::int AS ssq, max(k)::int AS mx, sum(same)::int AS same
-        FROM per_clinician GROUP BY 1)
-      SELECT pp.patient_id, p.practice_id, n, m, ssq, mx, same,
+      per_clinician AS (SELECT patient_id, staff_id, max(practice_id) AS practice_id, count(*)::int AS k, coalesce(sum(same), 0)::int AS same
+        FROM visits GROUP BY 1, 2),
+      per_patient AS (SELECT patient_id, max(practice_id) AS practice_id, sum(k)::int AS n, count(*)::int AS m, sum(k * k)::int AS ssq,
+        max(k)::int AS mx, sum(same)::int AS same FROM per_clinician GROUP BY 1)
+      SELECT patient_id, practice_id, n, m, ssq, mx, same,
         CASE WHEN n >= 2 THEN mx::float8 / n END,
         CASE WHEN n >= 2 THEN (ssq - n)::float8 / (n * (n - 1)) END,
         CASE WHEN n >= 2 THEN same::float8 / (n - 1) END,
         CASE WHEN n >= 2 THEN (1 - m / (n + 0.1)) / (1 - 1 / (n + 0.1)) END
-      FROM per_patient pp JOIN patient p ON p.id = pp.patient_id` },
+      FROM per_patient` },
     { step: 'named GP contacts', query: sql`INSERT INTO insights_named_gp
       SELECT ${sql.raw(MONTH('a.start_at'))}, p.practice_id, a.staff_id, p.usual_clinician_id, count(*)
       FROM appointment a JOIN patient p ON p.id = a.patient_id
@@ -133,19 +136,23 @@ function equityQuery(input: RefreshInput, aeInWindow: RawBuilder<unknown>): RawB
     ['housebound', yesNo('p.housebound')],
     ['all', "'all'"],
   ] as const;
-  const values = dims.map(([name, expression]) => `(${quote(name)}, ${expression})`).join(',\n        ');
+  const columns = dims.map(([name, expression]) => `${expression} AS "${name}"`).join(',\n      ');
+  const sets = dims.map(([name]) => `(practice_id, "${name}")`).join(', ');
+  const dimension = `CASE ${dims.map(([name]) => `WHEN GROUPING("${name}") = 0 THEN ${quote(name)}`).join(' ')} END`;
+  const value = `coalesce(${dims.map(([name]) => `"${name}"`).join(', ')})`;
+  // Hashed grouping sets: one pass over the patients feeds every dimension's counts.
   return sql`INSERT INTO insights_equity
-    WITH ae AS (SELECT patient_id, count(*)::int AS n FROM ae_attendance WHERE patient_id IS NOT NULL AND ${aeInWindow} GROUP BY 1)
-    SELECT p.practice_id, d.dimension, d.value, count(*)::int, coalesce(sum(s.appointments), 0)::int, coalesce(sum(s.attended), 0)::int,
-      coalesce(sum(s.dna), 0)::int, coalesce(sum(s.same_day), 0)::int, coalesce(sum(s.face_to_face), 0)::int, coalesce(sum(s.gp), 0)::int,
-      coalesce(sum(s.lead_days_sum), 0)::int, count(c.upc)::int, coalesce(sum(c.upc), 0), coalesce(sum(ae.n), 0)::int
-    FROM patient p
-      LEFT JOIN insights_patient_summary s ON s.patient_id = p.id
-      LEFT JOIN insights_continuity c ON c.patient_id = p.id
-      LEFT JOIN ae ON ae.patient_id = p.id
-      CROSS JOIN LATERAL (VALUES
-        ${sql.raw(values)}) AS d(dimension, value)
-    GROUP BY 1, 2, 3`;
+    WITH ae AS (SELECT patient_id, count(*)::int AS n FROM ae_attendance WHERE patient_id IS NOT NULL AND ${aeInWindow} GROUP BY 1),
+    people AS (SELECT p.practice_id, ${sql.raw(columns)},
+        s.appointments, s.attended, s.dna, s.face_to_face, s.gp, c.upc, ae.n AS ae
+      FROM patient p
+        LEFT JOIN insights_patient_summary s ON s.patient_id = p.id
+        LEFT JOIN insights_continuity c ON c.patient_id = p.id
+        LEFT JOIN ae ON ae.patient_id = p.id)
+    SELECT practice_id, ${sql.raw(dimension)}, ${sql.raw(value)}, count(*)::int, coalesce(sum(appointments), 0)::int, coalesce(sum(attended), 0)::int,
+      coalesce(sum(dna), 0)::int, coalesce(sum(face_to_face), 0)::int, coalesce(sum(gp), 0)::int,
+      count(upc)::int, coalesce(sum(upc), 0), coalesce(sum(ae), 0)::int
+    FROM people GROUP BY GROUPING SETS (${sql.raw(sets)})`;
 }
 
 async function rowCount(trx: Transaction<Database>, table: string): Promise<number> {

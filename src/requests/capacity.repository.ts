@@ -1,5 +1,5 @@
 // Read-only queries behind triage context, expected response times and the care lanes: the patient's
-// record, the practice queue's load, today's same-day capacity (practice, then hub) and first free slots.
+// record, the practice queue's load and today's same-day capacity (practice, then hub).
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import type { PatientRecord } from './domain/patient-context.ts';
@@ -11,7 +11,8 @@ type Db = Kysely<Database> | Transaction<Database>;
 export const SAME_DAY_ROLES = ['gp', 'nurse', 'pharmacist', 'paramedic'] as const;
 
 export async function findPatientRecord(db: Db, id: number): Promise<PatientRecord | undefined> {
-  const p = await db.selectFrom('patient').selectAll().where('id', '=', id).executeTakeFirst();
+  const p = await db.selectFrom('patient').select(['id', 'nhs_number', 'given_name', 'family_name', 'practice_id', 'date_of_birth', 'sex', 'long_term_conditions',
+    'frailty_deficits', 'usual_clinician_id', 'main_language', 'interpreter_needed', 'housebound', 'learning_disability', 'carer', 'homeless']).where('id', '=', id).executeTakeFirst();
   if (!p) return undefined;
   return {
     id: p.id, nhsNumber: p.nhs_number, givenName: p.given_name, familyName: p.family_name, practiceId: p.practice_id,
@@ -32,16 +33,20 @@ export async function proxyRelationship(db: Db, proxyPatientId: number, patientI
   return row?.relationship ?? null;
 }
 
-/** Open requests the practice will reach first, and how many it finished since `since`. One round trip. */
-export async function queueLoad(db: Db, q: { practiceId: string; urgencyRank: number; respondBy: Date; since: Date }): Promise<{ ahead: number; handled: number }> {
-  const open = sql.join(OPEN_STATUSES.map((s) => sql.lit(s)));
-  const row = await sql<{ ahead: number; handled: number }>`
-    SELECT
-      (SELECT count(*) FROM patient_request WHERE practice_id = ${q.practiceId} AND status IN (${open})
-         AND (urgency_rank > ${q.urgencyRank} OR (urgency_rank = ${q.urgencyRank} AND respond_by <= ${q.respondBy})))::int AS ahead,
-      (SELECT count(*) FROM patient_request WHERE practice_id = ${q.practiceId} AND handled_at >= ${q.since})::int AS handled`.execute(db);
-  const first = row.rows[0];
-  return { ahead: Number(first?.ahead ?? 0), handled: Number(first?.handled ?? 0) };
+/** Open requests at the practice that staff will reach before one of this urgency and deadline. */
+export async function requestsAhead(db: Db, q: { practiceId: string; urgencyRank: number; respondBy: Date }): Promise<number> {
+  const row = await db.selectFrom('patient_request').select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('practice_id', '=', q.practiceId).where('status', 'in', [...OPEN_STATUSES])
+    .where((eb) => eb.or([eb('urgency_rank', '>', q.urgencyRank), eb.and([eb('urgency_rank', '=', q.urgencyRank), eb('respond_by', '<=', q.respondBy)])]))
+    .executeTakeFirst();
+  return Number(row?.n ?? 0);
+}
+
+/** Requests the practice finished (booked, referred, closed) since `since`: its recent handling rate. */
+export async function handledSince(db: Db, practiceId: string, since: Date): Promise<number> {
+  const row = await db.selectFrom('patient_request').select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('practice_id', '=', practiceId).where('handled_at', '>=', since).executeTakeFirst();
+  return Number(row?.n ?? 0);
 }
 
 function freeSlots(db: Db, from: Date, to: Date) {
@@ -81,7 +86,7 @@ export async function sameDayFacts(db: Db, q: { practiceId: string; now: Date; e
   return { practiceFreeSlots: Number(practice?.n ?? 0), urgentAhead: Number(urgent?.n ?? 0), hubs: hubFacts, nextFreeAt: next?.start_at ?? null };
 }
 
-export interface FirstSlot {
+export interface FirstFreeSlot {
   staffId: string;
   name: string;
   role: string;
@@ -90,13 +95,13 @@ export interface FirstSlot {
 
 const staffName = (s: { title: string | null; given_name: string; family_name: string }) => `${s.title ? s.title + ' ' : ''}${s.given_name} ${s.family_name}`;
 
-/** The first free slot the patient's own practice offers, with one named clinician or with anyone clinical. */
-export async function firstFreeSlot(db: Db, q: { practiceId: string; staffId?: string; from: Date }): Promise<FirstSlot | null> {
-  let query = db.selectFrom('slot').innerJoin('staff', 'staff.id', 'slot.staff_id')
-    .select(['slot.start_at', 'staff.id', 'staff.title', 'staff.given_name', 'staff.family_name', 'staff.role'])
-    .where('slot.status', '=', 'free').where('slot.start_at', '>=', q.from).where('slot.release_at', '<=', q.from)
-    .where('slot.practice_id', '=', q.practiceId).where(sql<boolean>`'own_practice' = ANY(slot.bookable_by)`);
-  query = q.staffId ? query.where('slot.staff_id', '=', q.staffId) : query.where('staff.role', 'in', [...SAME_DAY_ROLES]);
-  const row = await query.orderBy('slot.start_at').limit(1).executeTakeFirst();
-  return row ? { staffId: row.id, name: staffName(row), role: row.role, startAt: row.start_at } : null;
+/** Each clinician's first free, released slot their practice's patients may book, from `from` on. One round trip per practice. */
+export async function firstFreeSlotByClinician(db: Db, practiceId: string, from: Date, until: Date): Promise<FirstFreeSlot[]> {
+  const rows = await db.selectFrom('slot').innerJoin('staff', 'staff.id', 'slot.staff_id')
+    .distinctOn('slot.staff_id')
+    .select(['slot.staff_id', 'slot.start_at', 'staff.title', 'staff.given_name', 'staff.family_name', 'staff.role'])
+    .where('slot.practice_id', '=', practiceId).where('slot.status', '=', 'free').where('slot.start_at', '>=', from).where('slot.start_at', '<', until)
+    .where('slot.release_at', '<=', from).where(sql<boolean>`'own_practice' = ANY(slot.bookable_by)`)
+    .orderBy('slot.staff_id').orderBy('slot.start_at').execute();
+  return rows.map((r) => ({ staffId: r.staff_id, name: staffName(r), role: r.role, startAt: r.start_at }));
 }

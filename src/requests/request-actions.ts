@@ -4,12 +4,12 @@
 import type { Transaction } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import { DomainError, invalidInput, notFound } from '../shared/errors.ts';
-import type { CareService, Disposition } from '../shared/domain/vocabulary.ts';
+import type { BookingChannel, CareService, Disposition } from '../shared/domain/vocabulary.ts';
 import type { Actor } from '../trust/domain/actor.ts';
 import { currentDisposition, type PatientRequest } from './domain/patient-request.ts';
 import { URGENCY_RANK } from './domain/queue-order.ts';
 import { decideBooking, decideClose, decideOverride, type PolicyDecision } from './domain/request-policy.ts';
-import type { RequestDeps } from './request-deps.ts';
+import type { BookingPort, RequestDeps } from './request-deps.ts';
 import { acknowledgeAlerts, communityServiceExists, findRequest, insertMessage, insertReferral, knownStaffId, updateRequest } from './requests.repository.ts';
 
 function enforce(decision: PolicyDecision): void {
@@ -106,15 +106,13 @@ export async function closeRequest(deps: RequestDeps, actor: Actor, id: string, 
   });
 }
 
-const bookingChannel = (actor: Actor) => (actor.role === 'clinician' ? 'clinician' : actor.role === 'hub_staff' ? 'hub' : 'navigator');
+const bookingChannel = (actor: Actor): BookingChannel => (actor.role === 'clinician' ? 'clinician' : actor.role === 'hub_staff' ? 'hub' : 'navigator');
 const bookingView = (r: PatientRequest) => ({ disposition: r.triage.disposition, overrideDisposition: r.override?.disposition ?? null, overrideRole: r.override?.role ?? null, status: r.status });
 
-export async function bookFromRequest(deps: RequestDeps, actor: Actor, id: string, slotId: number): Promise<{ request: PatientRequest; appointment: Record<string, unknown> }> {
+export async function bookFromRequest(deps: RequestDeps, actor: Actor, id: string, slotId: number): Promise<{ request: PatientRequest; appointment: Awaited<ReturnType<BookingPort['book']>> }> {
   const request = await loadForActor(deps, actor, id, 'request.book');
   enforce(decideBooking(bookingView(request)));
-  const booking = deps.booking();
-  if (!booking) throw new DomainError('unavailable', 'Booking is not available yet in this deployment.');
-  const appointment = await booking.book(actor, { patientId: request.patientId as number, slotId, requestId: id, reason: request.description.slice(0, 200), channel: bookingChannel(actor), idempotencyKey: `request:${id}:slot:${slotId}` });
+  const appointment = await deps.booking().book(actor, { patientId: request.patientId as number, slotId, requestId: id, reason: request.description.slice(0, 200), channel: bookingChannel(actor), idempotencyKey: `request:${id}:slot:${slotId}` });
   const updated = await change(deps, id, () => ({ allowed: true }), async (trx, r, now) => {
     await updateRequest(trx, id, { status: 'booked', appointment_id: appointment.id, handled_at: now, ...(r.firstResponseAt ? {} : { first_response_at: now }), updated_at: now });
     await acknowledgeAlerts(trx, id, actor.subject, now);

@@ -7,12 +7,12 @@ import type { TriageEngineRegistry } from '../triage/engine-registry.ts';
 import type { HandlingAssumptions } from './domain/expected-response.ts';
 import type { ResponseTargets } from './domain/response-targets.ts';
 import type { WorkingCalendar } from './domain/working-calendar.ts';
-import type { Actor } from '../trust/domain/actor.ts';
+import type { PracticeCache } from './practice-cache.ts';
+import type { FirstFreeSlot } from './capacity.repository.ts';
+import type { BookingService } from '../booking/booking.service.ts';
 
-/** The booking contract (owner: booking engineer) as the front door uses it. */
-export interface BookingPort {
-  book(actor: Actor, input: { patientId: number; slotId: number; idempotencyKey?: string; requestId?: string; reason?: string; channel?: string }): Promise<{ id: number } & Record<string, unknown>>;
-}
+/** What the front door uses of services.booking (contract owned by the booking engineer). */
+export type BookingPort = Pick<BookingService, 'book' | 'search'>;
 
 export interface RequestDeps {
   db: Kysely<Database>;
@@ -23,8 +23,11 @@ export interface RequestDeps {
   targets: ResponseTargets;
   calendar: WorkingCalendar;
   handling: HandlingAssumptions;
-  /** Absent until the booking service is composed in. */
-  booking: () => BookingPort | undefined;
-  /** Working hours of history behind the handling rate. */
-  lookbackWorkingDays: number;
+  /** Looked up when used: the services object composes booking after the front door. */
+  booking: () => BookingPort;
+  /** Days of history behind the handling rate. */
+  lookbackDays: number;
+  /** Per-practice facts that change slowly, cached briefly for the surge. */
+  handledCache: PracticeCache<number>;
+  firstSlotCache: PracticeCache<FirstFreeSlot[]>;
 }

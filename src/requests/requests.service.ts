@@ -14,6 +14,7 @@ import { emergencyInstructions } from './domain/request-presentation.ts';
 import type { ResponseTargets } from './domain/response-targets.ts';
 import type { WorkingCalendar } from './domain/working-calendar.ts';
 import type { BookingPort, RequestDeps } from './request-deps.ts';
+import { createPracticeCache } from './practice-cache.ts';
 import { addMessage, bookFromRequest, closeRequest, overrideRequest, referRequest, type OverrideInput } from './request-actions.ts';
 import { listRequestsForPatient, viewQueue, viewRequest, type QueueScope } from './request-queue.ts';
 import { patientRequestView } from './request-views.ts';
@@ -34,11 +35,14 @@ export interface RequestServiceOptions {
   patientAccess: PatientAccess;
   engines: TriageEngineRegistry;
   targets: ResponseTargets;
-  /** Looked up when a request is converted to a booking (the booking service may be composed later). */
-  booking?: () => BookingPort | undefined;
+  /** Looked up when used (lanes' waits, converting a request to a booking): services composes booking later. */
+  booking: () => BookingPort;
   calendar?: Partial<WorkingCalendar>;
   handling?: HandlingAssumptions;
 }
+
+// Slow-changing practice facts (handling rate, first free slots) are at most this old.
+const CACHE_MS = 30_000;
 
 /** GMS core hours, Monday to Friday, England and Wales bank holidays excluded. */
 export function practiceCalendar(now: Date, overrides: Partial<WorkingCalendar> = {}): WorkingCalendar {
@@ -50,7 +54,8 @@ export function createRequestService(options: RequestServiceOptions) {
   const deps: RequestDeps = {
     db: options.db, clock: options.clock, audit: options.audit, patientAccess: options.patientAccess, engines: options.engines,
     targets: options.targets, calendar: practiceCalendar(options.clock.now(), options.calendar), handling: options.handling ?? DEFAULT_HANDLING,
-    booking: options.booking ?? (() => undefined), lookbackWorkingDays: 7,
+    booking: options.booking, lookbackDays: 7,
+    handledCache: createPracticeCache(options.clock, CACHE_MS), firstSlotCache: createPracticeCache(options.clock, CACHE_MS),
   };
   return {
     /** Adaptive safety questions: the engine's outcome and the next question to ask; nothing is stored. */

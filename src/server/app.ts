@@ -17,6 +17,7 @@ import { registerRequestRoutes } from '../requests/requests.routes.ts';
 import { registerTriageEngineRoutes } from '../triage/triage-engine.routes.ts';
 import { registerBookingRoutes } from '../booking/booking.routes.ts';
 import { registerFhirRoutes } from '../fhir/fhir.routes.ts';
+import { registerInsightsRoutes } from '../insights/insights.routes.ts';
 import { registerWebApp } from './web-app.ts';
 
 export interface AppOptions {
@@ -60,6 +61,7 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
   registerRequestRoutes(app, services);
   registerTriageEngineRoutes(app, services);
   await registerTrustRoutes(app, services);
+  registerInsightsRoutes(app, services);
 
   registerWebApp(app);
   return app;

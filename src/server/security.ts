@@ -56,8 +56,9 @@ export async function installSecurity(app: FastifyInstance, services: Pick<Servi
   });
   await app.register(rateLimit, {
     global: true,
-    // After authentication, so the key can be the caller rather than only the address.
-    hook: 'preHandler',
+    // Route-level onRequest runs after authentication (an app-level onRequest hook), so the key can be the
+    // caller rather than only the address, and before the body is read, so floods are cheap to refuse.
+    hook: 'onRequest',
     timeWindow: 60_000,
     keyGenerator: rateLimitKey,
     max: (request) => (request.actor ? config.rateLimit.signedInPerMinute : config.rateLimit.publicPerMinute),

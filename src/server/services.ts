@@ -10,8 +10,8 @@ import { resolveTokenSecret } from '../trust/tokens.ts';
 import { createLiveEngines } from '../triage/live-engines.ts';
 import type { TriageEngineRegistry } from '../triage/engine-registry.ts';
 import { createRequestService, type RequestService } from '../requests/requests.service.ts';
-import type { BookingPort } from '../requests/request-deps.ts';
 import { createBookingService, type BookingService } from '../booking/booking.service.ts';
+import { createInsights, type Insights } from '../insights/insights-feature.ts';
 
 export interface Services {
   database: HamletDatabase;
@@ -24,6 +24,7 @@ export interface Services {
   triageEngines: TriageEngineRegistry;
   requests: RequestService;
   booking: BookingService;
+  insights: Insights;
 }
 
 export interface ServiceDependencies {
@@ -47,10 +48,11 @@ export function createServices({ database, config, clock, tokenSecret }: Service
     patientAccess,
     actors: createActorResolver(database.db),
     triageEngines,
-    // booking is looked up when used, so the front door works before (and without) the booking service.
+    // booking is looked up when used: it is composed below.
     requests: createRequestService({ db: database.db, clock, audit, patientAccess, engines: triageEngines, targets: config.responseTargets,
-      booking: () => (services as Partial<Record<'booking', BookingPort>>).booking }),
+      booking: () => services.booking }),
     booking: createBookingService({ database, config, clock, audit, patientAccess }),
+    insights: createInsights(database.db, clock, audit),
   };
   return services;
 }

@@ -26,8 +26,20 @@ export interface AuditTrail {
 export function auditHash(previous: string, row: { at: Date; actor_id: string; actor_role: string; actor_org: string | null; action: string;
   resource_type: string; resource_id: string | null; patient_id: number | null; reason: string | null; details: Record<string, unknown> }): string {
   const canonical = JSON.stringify([row.at.toISOString(), row.actor_id, row.actor_role, row.actor_org, row.action, row.resource_type,
-    row.resource_id, row.patient_id, row.reason, row.details]);
+    row.resource_id, row.patient_id, row.reason, canonicalJson(row.details)]);
   return createHash('sha256').update(previous).update(canonical).digest('hex');
+}
+
+/** Keys sorted at every level: jsonb stores objects in its own key order, so the hash must not depend on order. */
+export function canonicalJson(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(canonicalJson);
+  if (value === null || typeof value !== 'object' || value instanceof Date) return value;
+  const sorted: Record<string, unknown> = {};
+  for (const key of Object.keys(value).sort()) {
+    const inner = (value as Record<string, unknown>)[key];
+    if (inner !== undefined) sorted[key] = canonicalJson(inner);
+  }
+  return sorted;
 }
 
 export function createAuditTrail(clock: { now(): Date }): AuditTrail {

@@ -22,8 +22,9 @@ export async function searchAudit(db: Kysely<Database>, search: AuditSearch) {
       ? [scope.practiceId]
       : (await db.selectFrom('practice').select('id').where('pcn_id', '=', scope.pcnId).execute()).map((p) => p.id);
     const orgs = scope.kind === 'pcn' ? [...practices, scope.pcnId] : practices;
+    // Staff of the organisation, and anyone touching its patients; a patient's own practice is not "their organisation acting".
     query = query.where((eb) => eb.or([
-      eb('audit_log.actor_org', 'in', orgs),
+      eb.and([eb('audit_log.actor_org', 'in', orgs), eb('audit_log.actor_role', '!=', 'patient')]),
       eb('audit_log.patient_id', 'in', eb.selectFrom('patient').select('patient.id').where('patient.practice_id', 'in', practices)),
     ]));
   } else if (scope.kind === 'none') {

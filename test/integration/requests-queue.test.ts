@@ -19,6 +19,11 @@ afterAll(() => ctx.close());
 const p = (i: number) => patients[i] as SeededPatient;
 const send = async (i: number, text: string) => (await submit(ctx, await asPatient(ctx, p(i)), selfRequest(p(i), text))).json() as { id: string; outcome: { disposition: string } };
 const post = (url: string, headers: Record<string, string>, payload: Record<string, unknown>) => ctx.app.inject({ method: 'POST', url, headers, payload });
+async function firstBookableSlot(patientId: number, headers: Record<string, string>): Promise<number> {
+  const search = await post('/api/booking/search', headers, { patientId, need: {} });
+  expect(search.statusCode).toBe(200);
+  return search.json().options[0].slotId as number;
+}
 const queue = async (headers = staff.receptionist) => (await ctx.app.inject({ method: 'GET', url: `/api/queue?practiceId=${PRACTICE}`, headers })).json();
 
 describe('the staff queue', () => {
@@ -83,9 +88,22 @@ describe('overrides', () => {
     expect(clinician.json()).toMatchObject({ status: 'in_review', outcome: { disposition: 'urgent' }, override: { role: 'clinician' } });
     const alert = await ctx.database.db.selectFrom('staff_alert').select(['acknowledged_at']).where('request_id', '=', emergency.id).executeTakeFirstOrThrow();
     expect(alert.acknowledged_at).not.toBeNull();
-    const book = await post(`/api/requests/${emergency.id}/book`, staff.clinician, { slotId: 1 });
-    // No longer refused as an emergency: it now reaches the booking service (which answers for the slot itself).
-    expect(book.json().error?.message ?? '').not.toMatch(/999/);
+    const slotId = await firstBookableSlot(p(5).id, staff.clinician);
+    const book = await post(`/api/requests/${emergency.id}/book`, staff.clinician, { slotId });
+    expect(book.statusCode).toBe(201);
+    expect(book.json().request).toMatchObject({ status: 'booked', appointmentId: book.json().appointment.id });
+  });
+
+  it('converts a routine request to a booking through the booking service', async () => {
+    const request = await send(3, TEXT.ankle);
+    const slotId = await firstBookableSlot(p(3).id, staff.receptionist);
+    const book = await post(`/api/requests/${request.id}/book`, staff.receptionist, { slotId });
+    expect(book.statusCode).toBe(201);
+    const appointment = await ctx.database.db.selectFrom('appointment').select(['request_id', 'patient_id', 'slot_id', 'status']).where('id', '=', book.json().appointment.id).executeTakeFirstOrThrow();
+    expect(appointment).toEqual({ request_id: request.id, patient_id: p(3).id, slot_id: slotId, status: 'booked' });
+    const seen = (await ctx.app.inject({ method: 'GET', url: `/api/requests/${request.id}`, headers: await asPatient(ctx, p(3)) })).json();
+    expect(seen).toMatchObject({ status: 'booked', appointmentId: book.json().appointment.id });
+    expect((await post(`/api/requests/${request.id}/book`, staff.receptionist, { slotId })).statusCode).toBe(409);
   });
 });
 

@@ -50,10 +50,8 @@ CREATE UNLOGGED TABLE insights_patient_summary (
   appointments integer NOT NULL,
   attended integer NOT NULL,
   dna integer NOT NULL,
-  same_day integer NOT NULL,
   face_to_face integer NOT NULL,
-  gp integer NOT NULL,
-  lead_days_sum integer NOT NULL
+  gp integer NOT NULL
 );
 
 -- Continuity per patient (attended GP contacts, rolling twelve months), with the counts the indices come from.
@@ -89,10 +87,8 @@ CREATE UNLOGGED TABLE insights_equity (
   appointments integer NOT NULL,
   attended integer NOT NULL,
   dna integer NOT NULL,
-  same_day integer NOT NULL,
   face_to_face integer NOT NULL,
   gp integer NOT NULL,
-  lead_days_sum integer NOT NULL,
   continuity_patients integer NOT NULL,
   upc_sum double precision NOT NULL,
   ae integer NOT NULL

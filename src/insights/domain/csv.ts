@@ -150,3 +150,17 @@ export function parseDecimal(text: string): number | null {
   const value = Number(text);
   return Number.isFinite(value) ? value : null;
 }
+
+/** One CSV field: quoted when it holds a comma, quote or line break; text that a spreadsheet would run as a
+ *  formula (=, +, -, @ first) is prefixed with an apostrophe. */
+export function csvField(value: string | number | boolean | null): string {
+  if (value === null) return '';
+  if (typeof value !== 'string') return String(value);
+  const safe = /^[=+\-@]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/** A CSV document (CRLF line ends, as RFC 4180) from a header and rows in the same column order. */
+export function formatCsv(header: readonly string[], rows: readonly (readonly (string | number | boolean | null)[])[]): string {
+  return [header, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
+}

@@ -40,3 +40,29 @@ export function utilisationByWeekday(slots: readonly HubSlot[]): WeekdayUtilisat
     attendedShare: r.offered === 0 ? null : r.attended / r.offered,
   }));
 }
+
+/** Counts already summed per day (from the database), e.g. one row per hub and date. */
+export interface HubDayCounts {
+  date: LocalDate;
+  offered: number;
+  booked: number;
+  attended: number;
+}
+
+/** As utilisationByWeekday, from per-day counts. */
+export function utilisationFromDailyCounts(days: readonly HubDayCounts[]): WeekdayUtilisation[] {
+  const rows = WEEKDAY_NAMES.map((name, i) => ({ weekday: i + 1, name, offered: 0, booked: 0, attended: 0 }));
+  for (const day of days) {
+    if (day.attended > day.booked || day.booked > day.offered)
+      throw new RangeError(`on ${day.date}: attended ≤ booked ≤ offered must hold`);
+    const row = rows[weekdayOfDate(day.date) - 1]!;
+    row.offered += day.offered;
+    row.booked += day.booked;
+    row.attended += day.attended;
+  }
+  return rows.map((r) => ({
+    ...r,
+    bookedShare: r.offered === 0 ? null : r.booked / r.offered,
+    attendedShare: r.offered === 0 ? null : r.attended / r.offered,
+  }));
+}

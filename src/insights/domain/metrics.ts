@@ -18,8 +18,10 @@ export interface PeriodTotals {
   sameDay: number;
   faceToFace: number;
   gp: number;
-  /** Registered patients of the unit (hubs: of the practices whose patients they may see). */
+  /** Registered patients of the unit's practices (a hub: its locality's practices). */
   population: number;
+  /** Registered patients the unit's hubs serve (their localities' practices): the enhanced-access denominator. */
+  hubPopulation: number;
   hubOffered: number;
   hubBooked: number;
   hubAttended: number;
@@ -36,7 +38,7 @@ export interface PeriodTotals {
 }
 
 export const EMPTY_TOTALS: PeriodTotals = {
-  appointments: 0, cancelled: 0, attended: 0, dna: 0, sameDay: 0, faceToFace: 0, gp: 0, population: 0,
+  appointments: 0, cancelled: 0, attended: 0, dna: 0, sameDay: 0, faceToFace: 0, gp: 0, population: 0, hubPopulation: 0,
   hubOffered: 0, hubBooked: 0, hubAttended: 0, hubOfferedMinutes: 0, ae: 0, aeMinor: 0, aeSelfReferred: 0,
   aeDischarged: 0, aeOutOfHours: 0, requests: 0, requestsOverridden: 0, gpWithNamedGp: 0, gpForNamedList: 0,
 };
@@ -131,7 +133,7 @@ export const METRICS = {
     // Network Contract DES: at least 60 minutes per 1,000 (adjusted) population per week.
     label: 'Enhanced access minutes offered per 1,000 patients per week', unit: 'minutes_per_1000', improvement: 'increase',
     levels: HUB_LEVELS, periods: ['week'], target: 60,
-    compute: (t) => ({ ...ratio(t.hubOfferedMinutes, t.population, 1000), basis: [t.hubOffered] }),
+    compute: (t) => ({ ...ratio(t.hubOfferedMinutes, t.hubPopulation, 1000), basis: [t.hubOffered] }),
   },
   ae_per_1000: {
     label: 'A&E attendances per 1,000 patients', unit: 'per_1000', improvement: 'decrease', levels: ORG_LEVELS, periods: BOTH,

@@ -89,3 +89,8 @@ export function suppressTable<R extends Row>(
     return out as { [C in keyof R]: R[C] | Suppressed };
   });
 }
+
+/** The single-value form of the rule, for series points: is this count small enough to hide? */
+export function isSmallCount(count: number, smallest = 1, largest = 7): boolean {
+  return count >= smallest && count <= largest;
+}

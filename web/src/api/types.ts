@@ -18,6 +18,8 @@ export interface SessionActor {
   pcnId: string | null;
   patientId: number | null;
   nhsNumber: string | null;
+  /** Patients this patient may act for (proxy access). */
+  actsFor?: number[];
 }
 
 export interface Session {

@@ -11,6 +11,7 @@ import { LanguageSwitcher } from './LanguageSwitcher.tsx';
 import { PAGES } from './pages.tsx';
 import { resolveRoute } from './resolve-route.ts';
 import { useAppText } from './text.ts';
+import { ErrorBoundary } from './ErrorBoundary.tsx';
 
 export function App() {
   return (
@@ -71,9 +72,11 @@ function Layout() {
       {route.area === 'patient' && <LanguageSwitcher />}
       <div className="nhsuk-width-container">
         <main className="nhsuk-main-wrapper" id="maincontent" data-route={route.id}>
-          <Suspense fallback={<Loading />}>
-            <Page params={route.params} search={location.search} />
-          </Suspense>
+          <ErrorBoundary resetKey={location.path} fallback={<><h1>{t('error.summaryTitle')}</h1><p>{t('error.generic')}</p></>}>
+            <Suspense fallback={<Loading />}>
+              <Page params={route.params} search={location.search} />
+            </Suspense>
+          </ErrorBoundary>
         </main>
       </div>
       <Footer />

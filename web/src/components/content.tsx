@@ -163,7 +163,7 @@ export function SummaryList({ rows, noBorder }: { rows: SummaryRow[]; noBorder?:
 
 export function Loading() {
   const t = useAppText();
-  return <p className="nhsuk-body" role="status">{t('common.loading')}</p>;
+  return <p className="nhsuk-body" role="status" data-loading="">{t('common.loading')}</p>;
 }
 
 /** Text from the server that is only in English, marked so screen readers pronounce it as English. */

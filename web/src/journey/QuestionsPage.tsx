@@ -23,7 +23,7 @@ export function QuestionsPage() {
   const [choice, setChoice] = useState<string | null>(null);
   const [errors, setErrors] = useState<FieldError[]>([]);
   const answersKey = JSON.stringify(draft.answers);
-  const missingDraft = !draft.description.trim() || !draft.sex;
+  const missingDraft = !draft.description.trim() || draft.subjectId === null;
 
   useEffect(() => {
     if (missingDraft) return;

@@ -9,13 +9,13 @@ export interface AskedQuestion {
 
 export interface JourneyDraft {
   submittedFor: 'self' | 'someone_else' | null;
-  relationship: string;
-  age: string;
-  /** For a baby under 1. */
-  months: string;
+  /** The patient the request is about: the signed-in patient, or someone they are linked to (proxy). */
+  subjectId: number | null;
+  subjectName: string;
+  /** From the patient's record (the server checks the age against it). */
+  ageYears: number | null;
   sex: Sex | null;
   description: string;
-  duration: string;
   answers: Record<string, Answer>;
   asked: AskedQuestion[];
   /** The outcome once every relevant safety question is answered. */
@@ -24,17 +24,9 @@ export interface JourneyDraft {
 }
 
 export const EMPTY_DRAFT: JourneyDraft = {
-  submittedFor: null, relationship: '', age: '', months: '', sex: null, description: '', duration: '',
+  submittedFor: null, subjectId: null, subjectName: '', ageYears: null, sex: null, description: '',
   answers: {}, asked: [], outcome: null, submitted: null,
 };
 
 export const journeyDraft = createStoredState<JourneyDraft>('hamlet.journey', EMPTY_DRAFT);
 export const useDraft = journeyDraft.useStoredState;
-
-/** Whole years from what the patient typed; null when it is not a sensible age. */
-export function parseAge(text: string): number | null {
-  const trimmed = text.trim();
-  if (!/^\d{1,3}$/.test(trimmed)) return null;
-  const age = Number(trimmed);
-  return age <= 120 ? age : null;
-}

@@ -27,7 +27,7 @@ export function useSubmission(): SubmissionState {
 
   useEffect(() => {
     if (!canSend) return;
-    inFlight ??= submitRequest(journeyDraft.get(), patientId, language.code);
+    inFlight ??= submitRequest(journeyDraft.get(), language.code);
     inFlight.then((request) => {
       journeyDraft.update({ submitted: request });
     }, (error: unknown) => {

@@ -15,6 +15,8 @@ import type { Capacity, Counts } from './staff-types.ts';
 
 interface Organisation { id: string; name: string }
 
+const NONE: Counts = { offered: 0, booked: 0, held: 0, free: 0 };
+
 export function addDays(date: string, days: number): string {
   const next = new Date(`${date}T12:00:00Z`);
   next.setUTCDate(next.getUTCDate() + days);
@@ -68,14 +70,17 @@ function CapacityView({ actor, search }: { actor: SessionActor; search: URLSearc
           {view === 'week' ? (
             <ScrollingTable id="week" caption={`${format.date(capacity.value.from)} – ${format.date(capacity.value.to)}`}
               headers={[t('capacity.dayCol'), ...countHeaders]} numeric={[1, 2, 3, 4, 5]}
-              rows={capacity.value.days.map((day) => ({ key: day.date, cells: [format.shortDate(`${day.date}T12:00:00Z`), ...counts(day.totals)] }))} />
-          ) : capacity.value.days.map((day) => (
+              rows={Array.from({ length: 7 }, (_, i) => addDays(capacity.value.from, i)).map((date) => ({
+                key: date,
+                cells: [format.shortDate(`${date}T12:00:00Z`), ...counts(capacity.value.days.find((day) => day.date === date)?.totals ?? NONE)],
+              }))} />
+          ) : capacity.value.days.length === 0 ? <p>{t('capacity.noSessions')}</p> : capacity.value.days.map((day) => (
             day.sessions.length === 0 ? <p key={day.date}>{t('capacity.noSessions')}</p> : (
               <ScrollingTable key={day.date} id={`day-${day.date}`} caption={format.date(`${day.date}T12:00:00Z`)}
                 headers={[t('capacity.session'), t('capacity.clinician'), t('capacity.mode'), ...countHeaders]} numeric={[3, 4, 5, 6, 7]}
                 rows={day.sessions.map((session, index) => ({
                   key: `${session.sessionId ?? index}-${session.start}`,
-                  cells: [`${format.time(session.start)}–${format.time(session.end)}`, session.clinician.name, t(`mode.${session.mode}`), ...counts(session)],
+                  cells: [`${session.start}–${session.end}`, session.clinician.name, t(`mode.${session.mode}`), ...counts(session)],
                 }))} />
             )
           ))}

@@ -43,7 +43,7 @@ export interface Capacity {
   from: string;
   to: string;
   totals: Counts;
-  days: { date: string; totals: Counts; byMode: Record<Mode, Counts>; sessions: (Counts & { clinician: { id: string; name: string; role: string }; sessionId: string | null; siteId: string; start: string; end: string; mode: Mode })[] }[];
+  days: { date: string; totals: Counts; byMode: Record<Mode, Counts>; sessions: (Counts & { clinician: { id: string; name: string; role: string }; sessionId: string | null; siteId: string; /** London time, HH:mm */ start: string; end: string; mode: Mode })[] }[];
 }
 
 export interface WaitingEntry {

@@ -1,0 +1,46 @@
+// Bengali (বাংলা): "My requests". MACHINE-DRAFTED — NEEDS REVIEW BY A QUALIFIED TRANSLATOR.
+// Keep keys and {placeholders} as in en.ts.
+import type en from './en.ts';
+
+const bn: Record<keyof typeof en, string> = {
+  'list.title': 'আমার অনুরোধ',
+  'list.none': 'আপনি এখনও কোনো অনুরোধ পাঠাননি।',
+  'list.start': 'সাহায্য চান',
+  'list.signIn': 'আপনার পাঠানো অনুরোধগুলো দেখতে সাইন ইন করুন।',
+  'list.sent': '{date} তারিখে পাঠানো হয়েছে',
+  'detail.title': 'আপনার অনুরোধ',
+  'detail.what': 'আপনি আমাদের যা বলেছেন',
+  'detail.status': 'অবস্থা',
+  'detail.outcome': 'এরপর কী হবে',
+  'detail.messages': 'বার্তা',
+  'detail.noMessages': 'এখনও কোনো বার্তা নেই।',
+  'detail.fromPractice': 'আপনার প্র্যাকটিস থেকে',
+  'detail.fromYou': 'আপনার কাছ থেকে',
+  'detail.fromSystem': 'স্বয়ংক্রিয় বার্তা',
+  'detail.notFound': 'আমরা এই অনুরোধটি খুঁজে পাইনি।',
+  'detail.reference': 'রেফারেন্স',
+  'status.new': 'পাওয়া গেছে',
+  'status.in_review': 'পর্যালোচনা চলছে',
+  'status.awaiting_patient': 'প্র্যাকটিসের উত্তর',
+  'status.advised': 'পরামর্শ দেওয়া হয়েছে',
+  'status.booked': 'অ্যাপয়েন্টমেন্ট বুক হয়েছে',
+  'status.referred': 'রেফার করা হয়েছে',
+  'status.closed': 'বন্ধ',
+  'status.escalated': 'জরুরি',
+  'status.other': 'পাওয়া গেছে',
+  'statusText.new': 'পাওয়া গেছে: প্র্যাকটিস আপনার অনুরোধটি পর্যালোচনা করবে',
+  'statusText.in_review': 'প্র্যাকটিস আপনার অনুরোধটি পর্যালোচনা করছে',
+  'statusText.awaiting_patient': 'প্র্যাকটিস উত্তর দিয়েছে: অনুগ্রহ করে তাদের বার্তাটি পড়ুন',
+  'statusText.advised': 'প্র্যাকটিস আপনাকে পরামর্শ দিয়েছে',
+  'statusText.booked': 'একটি অ্যাপয়েন্টমেন্ট বুক করা হয়েছে',
+  'statusText.referred': 'আপনাকে অন্য একটি সেবায় রেফার করা হয়েছে',
+  'statusText.closed': 'বন্ধ',
+  'statusText.escalated': 'জরুরি: প্র্যাকটিসের জন্য অপেক্ষা করবেন না',
+  'detail.expected': 'কখন উত্তর আশা করবেন',
+  'disposition.emergency': 'জরুরি অবস্থা',
+  'disposition.urgent': 'জরুরি',
+  'disposition.routine': 'সাধারণ',
+  'disposition.self_care': 'নিজের যত্ন',
+};
+
+export default bn;

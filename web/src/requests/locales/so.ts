@@ -1,0 +1,46 @@
+// Somali (Soomaali): "My requests". MACHINE-DRAFTED — NEEDS REVIEW BY A QUALIFIED TRANSLATOR.
+// Keep keys and {placeholders} as in en.ts.
+import type en from './en.ts';
+
+const so: Record<keyof typeof en, string> = {
+  'list.title': 'Codsiyadayda',
+  'list.none': 'Weli ma aadan dirin wax codsi ah.',
+  'list.start': 'Codso caawimaad',
+  'list.signIn': 'Gal si aad u aragto codsiyada aad dirtay.',
+  'list.sent': 'La diray {date}',
+  'detail.title': 'Codsigaaga',
+  'detail.what': 'Waxa aad noo sheegtay',
+  'detail.status': 'Xaaladda',
+  'detail.outcome': 'Waxa xiga',
+  'detail.messages': 'Fariimaha',
+  'detail.noMessages': 'Weli fariimo ma jiraan.',
+  'detail.fromPractice': 'Rugtaada',
+  'detail.fromYou': 'Adiga',
+  'detail.fromSystem': 'Fariin toos ah',
+  'detail.notFound': 'Ma aanan helin codsigan.',
+  'detail.reference': 'Tixraac',
+  'status.new': 'La helay',
+  'status.in_review': 'Waa la eegayaa',
+  'status.awaiting_patient': 'Jawaab rugta ka timid',
+  'status.advised': 'Talo ayaa la bixiyey',
+  'status.booked': 'Ballan ayaa la qabsaday',
+  'status.referred': 'Waa la gudbiyey',
+  'status.closed': 'La xiray',
+  'status.escalated': 'Degdeg',
+  'status.other': 'La helay',
+  'statusText.new': 'La helay: rugta ayaa eegi doonta codsigaaga',
+  'statusText.in_review': 'Rugta ayaa eegaysa codsigaaga',
+  'statusText.awaiting_patient': 'Rugta ayaa ka jawaabtay: fadlan akhri fariintooda',
+  'statusText.advised': 'Rugta ayaa ku siisay talo',
+  'statusText.booked': 'Ballan ayaa la qabsaday',
+  'statusText.referred': 'Waxaa laguu gudbiyey adeeg kale',
+  'statusText.closed': 'La xiray',
+  'statusText.escalated': 'Degdeg: ha sugin rugta',
+  'detail.expected': 'Goorta la filayo jawaab',
+  'disposition.emergency': 'Xaalad degdeg ah',
+  'disposition.urgent': 'Degdeg',
+  'disposition.routine': 'Caadi',
+  'disposition.self_care': 'Is-daryeel',
+};
+
+export default so;
