@@ -12,7 +12,7 @@ import type { BookingPatient, Db } from './booking.repository.ts';
 import { claimSlot, insertAppointment, isUniqueViolation, slotById } from './booking.repository.ts';
 import type { BookingDeps } from './booking-deps.ts';
 import { requirePatient } from './booking-deps.ts';
-import { decideSlotBooking, precheckPatientAccess, refusalError } from './booking-access.ts';
+import { decideSlotBooking, refusalError } from './booking-access.ts';
 import { queueMessages } from './booking-messages.ts';
 import { appointmentKeyOf, idempotentRequest, replayOf, storeResponse } from './idempotency.ts';
 import type { AppointmentView } from './appointment-view.ts';
@@ -46,7 +46,7 @@ export async function bookAppointment(deps: BookingDeps, actor: Actor, input: Bo
   const now = deps.clock.now();
   const { reference } = await deps.index.current();
   const patient = await requirePatient(deps.db, input.patientId);
-  await precheckPatientAccess(deps.db, deps.patientAccess, reference, actor, patient, { action: 'appointment.book', resourceType: 'Slot', resourceId: input.slotId });
+  await deps.patientAccess.assert(deps.db, actor, patient.id, { action: 'appointment.book', resourceType: 'Slot', resourceId: input.slotId });
   let view: AppointmentView;
   try {
     view = await deps.db.transaction().execute(async (trx) => {
@@ -54,7 +54,6 @@ export async function bookAppointment(deps: BookingDeps, actor: Actor, input: Bo
       await queueMessages(trx, deps.messages.compose('confirmation', { appointment, patient, reference, now }));
       const presented = presentAppointment(appointment, reference, deps.londonClock);
       if (idempotent) await storeResponse(trx, idempotent, { statusCode: 201, body: presented }, now);
-      await deps.patientAccess.assert(trx, actor, patient.id, { action: 'appointment.book', resourceType: 'Appointment', resourceId: appointment.id });
       return presented;
     });
   } catch (error) {

@@ -1,10 +1,7 @@
-// The checks every booking change makes: may this actor touch this patient's bookings (audited through
-// patientAccess), and may they book this slot for them (GP Connect rules, in the pure domain).
-import type { Kysely } from 'kysely';
-import type { Database } from '../db/schema.ts';
+// May this actor book this slot for this patient (GP Connect rules, in the pure domain)? Whether they may
+// touch the patient's bookings at all is patientAccess.assert, called by every use case before its
+// transaction opens: PGlite has one connection, and patientAccess reads and audits through the root one.
 import type { Actor } from '../trust/domain/actor.ts';
-import { decidePatientAccess } from '../trust/domain/patient-access.ts';
-import type { PatientAccess, PatientAccessRequest } from '../trust/patient-access.service.ts';
 import { DomainError } from '../shared/errors.ts';
 import type { BookingDecision, BookingRefusal } from './domain/booking-permission.ts';
 import { BOOKING_REFUSALS, mayBook } from './domain/booking-permission.ts';
@@ -13,18 +10,6 @@ import type { SlotRecord } from './domain/appointment.ts';
 import type { LondonClock } from './domain/london-clock.ts';
 import type { BookingPatient } from './booking.repository.ts';
 import type { ReferenceData } from './reference-data.ts';
-
-/** Refuses (and audits the refusal) before any transaction opens. PGlite has one connection, and
- *  patientAccess audits a refusal outside the caller's transaction, so a refusal must never happen inside
- *  one; inside the transaction the same check then only records the access. */
-export async function precheckPatientAccess(
-  db: Kysely<Database>, patientAccess: PatientAccess, reference: ReferenceData, actor: Actor, patient: BookingPatient,
-  request: PatientAccessRequest,
-): Promise<void> {
-  const facts = { patientId: patient.id, practiceId: patient.practiceId, pcnId: patient.pcnId, optedOutOfSharing: patient.optedOutOfSharing };
-  const decision = decidePatientAccess(actor, facts, reference.hubAgreements.get(actor.hubId ?? '') ?? new Set());
-  if (!decision.allowed) await patientAccess.assert(db, actor, patient.id, request);
-}
 
 /** Whether the actor, in any capacity it books in, may book `slot` for `patient` now. */
 export function decideSlotBooking(

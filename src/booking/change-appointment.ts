@@ -7,7 +7,6 @@ import type { Db } from './booking.repository.ts';
 import { appointmentById, appointmentsOfPatient, markCancelled, markOutcome, moveSlot, slotById } from './booking.repository.ts';
 import type { BookingDeps } from './booking-deps.ts';
 import { requirePatient } from './booking-deps.ts';
-import { precheckPatientAccess } from './booking-access.ts';
 import { dropPendingReminders, queueMessages } from './booking-messages.ts';
 import { bookSlot, translateDatabaseError } from './book-appointment.ts';
 import type { AppointmentView } from './appointment-view.ts';
@@ -23,7 +22,6 @@ export async function cancelAppointment(deps: BookingDeps, actor: Actor, appoint
     const held = await releaseSlot(deps, trx, cancelled, reference, now);
     await dropPendingReminders(trx, appointmentId);
     await queueMessages(trx, deps.messages.compose('cancellation', { appointment: cancelled, patient, reference, now }));
-    await deps.patientAccess.assert(trx, actor, patient.id, { action: 'appointment.cancel', resourceType: 'Appointment', resourceId: appointmentId });
     return { cancelled, held };
   });
   afterRelease(deps, existing.slotId, held);
@@ -46,7 +44,6 @@ export async function rebookAppointment(
       const { appointment: next } = await bookSlot(deps, trx, actor, patient, reference, input.slotId, details, now);
       await dropPendingReminders(trx, appointmentId);
       await queueMessages(trx, deps.messages.compose('change', { appointment: next, patient, reference, now, previousStart: existing.start }));
-      await deps.patientAccess.assert(trx, actor, patient.id, { action: 'appointment.rebook', resourceType: 'Appointment', resourceId: next.id });
       return { next, held };
     });
   } catch (error) {
@@ -58,14 +55,13 @@ export async function rebookAppointment(
 }
 
 export async function recordOutcome(deps: BookingDeps, actor: Actor, appointmentId: number, status: 'attended' | 'dna'): Promise<AppointmentView> {
-  const { now, reference, existing, patient } = await prepareChange(deps, actor, appointmentId, 'appointment.outcome');
+  const { now, reference, existing } = await prepareChange(deps, actor, appointmentId, 'appointment.outcome');
   if (existing.status !== 'booked') throw conflict(`The outcome was already recorded (${existing.status}).`, { reason: 'not_booked' });
   if (existing.start.getTime() > now.getTime()) throw conflict('An outcome can be recorded only once the appointment has started.', { reason: 'not_started' });
   const updated = await deps.db.transaction().execute(async (trx) => {
     const locked = await appointmentById(trx, appointmentId, { forUpdate: true });
     if (locked?.status !== 'booked') throw conflict('The appointment is no longer booked.', { reason: 'not_booked' });
     const updated = await markOutcome(trx, appointmentId, status, now);
-    await deps.patientAccess.assert(trx, actor, patient.id, { action: 'appointment.outcome', resourceType: 'Appointment', resourceId: appointmentId });
     return updated;
   });
   return presentAppointment(updated, reference, deps.londonClock);
@@ -94,7 +90,7 @@ async function prepareChange(deps: BookingDeps, actor: Actor, appointmentId: num
   if (!existing) throw notFound('Appointment');
   const { reference } = await deps.index.current();
   const patient = await requirePatient(deps.db, existing.patientId);
-  await precheckPatientAccess(deps.db, deps.patientAccess, reference, actor, patient, { action, resourceType: 'Appointment', resourceId: appointmentId });
+  await deps.patientAccess.assert(deps.db, actor, patient.id, { action, resourceType: 'Appointment', resourceId: appointmentId });
   return { now, reference, existing, patient };
 }
 

@@ -11,7 +11,6 @@ import type { Db } from './booking.repository.ts';
 import { appointmentById, markCancelled, slotById } from './booking.repository.ts';
 import type { BookingDeps } from './booking-deps.ts';
 import { requirePatient } from './booking-deps.ts';
-import { precheckPatientAccess } from './booking-access.ts';
 import { dropPendingReminders, queueMessages } from './booking-messages.ts';
 import { bookSlot, translateDatabaseError } from './book-appointment.ts';
 import { afterRelease, releaseSlot } from './change-appointment.ts';
@@ -43,9 +42,8 @@ export function createWaitingList(deps: BookingDeps, settings: OfferSettings) {
   return {
     async join(actor: Actor, input: JoinInput): Promise<WaitingEntryView> {
       const now = deps.clock.now();
-      const { reference } = await deps.index.current();
       const patient = await requirePatient(deps.db, input.patientId);
-      await precheckPatientAccess(deps.db, deps.patientAccess, reference, actor, patient, { action: 'waiting_list.join', resourceType: 'WaitingListEntry' });
+      await deps.patientAccess.assert(deps.db, actor, patient.id, { action: 'waiting_list.join', resourceType: 'WaitingListEntry' });
       const held = input.appointmentId ? await appointmentById(deps.db, input.appointmentId) : null;
       if (input.appointmentId && (held?.patientId !== patient.id || held.status !== 'booked')) throw invalidInput('appointmentId', "is not one of this patient's booked appointments");
       const criteria = storedCriteria(input.criteria ?? {}, held?.start ?? null, held?.mode ?? null, now);
@@ -53,7 +51,6 @@ export function createWaitingList(deps: BookingDeps, settings: OfferSettings) {
         const row = await trx.insertInto('waiting_list_entry').values({
           patient_id: patient.id, appointment_id: held?.id ?? null, criteria: { ...criteria }, requested_at: now, status: 'waiting',
         }).returningAll().executeTakeFirstOrThrow();
-        await deps.patientAccess.assert(trx, actor, patient.id, { action: 'waiting_list.join', resourceType: 'WaitingListEntry', resourceId: row.id });
         return entryView(row);
       });
     },
@@ -88,7 +85,6 @@ export function createWaitingList(deps: BookingDeps, settings: OfferSettings) {
           await trx.updateTable('waiting_list_offer').set({ status: 'accepted', closed_at: now }).where('id', '=', offer.id).execute();
           await trx.updateTable('waiting_list_entry').set({ status: 'booked', booked_appointment_id: appointment.id, offer_expires_at: null }).where('id', '=', entryId).execute();
           await queueMessages(trx, deps.messages.compose(previous ? 'change' : 'confirmation', { appointment, patient, reference, now, previousStart: previous?.start ?? null }));
-          await deps.patientAccess.assert(trx, actor, patient.id, { action: 'waiting_list.accept', resourceType: 'Appointment', resourceId: appointment.id });
           return { appointment, previous, freedHeld };
         });
       } catch (error) {
@@ -150,7 +146,7 @@ export function createWaitingList(deps: BookingDeps, settings: OfferSettings) {
     if (!entry) throw notFound('Waiting list entry');
     const { reference } = await deps.index.current();
     const patient = await requirePatient(deps.db, entry.patient_id);
-    await precheckPatientAccess(deps.db, deps.patientAccess, reference, actor, patient, { action, resourceType: 'WaitingListEntry', resourceId: entryId });
+    await deps.patientAccess.assert(deps.db, actor, patient.id, { action, resourceType: 'WaitingListEntry', resourceId: entryId });
     return { entry, patient, reference };
   }
 }

@@ -55,7 +55,9 @@ export function createAeImports(db: Kysely<Database>, clock: Clock, insights: In
       const rejectedRows = new Set(rejections.map((r) => r.line)).size;
       const batch = await db.transaction().execute(async (trx) => {
         const inserted = await trx.insertInto('ae_import_batch').values({
-          filename, imported_at: clock.now(), rows_total: parsed.total, rows_imported: fresh.length, rows_rejected: rejectedRows, rejections,
+          filename, imported_at: clock.now(), rows_total: parsed.total, rows_imported: fresh.length, rows_rejected: rejectedRows,
+          // pg sends a JavaScript array as a Postgres array, not JSON: serialise it for the jsonb column.
+          rejections: sql<AeRejection[]>`CAST(${JSON.stringify(rejections)} AS jsonb)`,
         }).returning('id').executeTakeFirstOrThrow();
         for (let i = 0; i < fresh.length; i += INSERT_CHUNK) {
           await trx.insertInto('ae_attendance').values(fresh.slice(i, i + INSERT_CHUNK).map((r) => ({

@@ -115,9 +115,27 @@ export function createInsightsService(db: Kysely<Database>, clock: Clock) {
     return { fragments, stocks: stocksOf(unit, org) };
   }
 
+  /** Unit data for many practice-based units from one read per source (rows kept apart by practice). */
+  async function unitDataMany(units: readonly OrgUnit[], org: Org, window: DateWindow): Promise<UnitData[]> {
+    const practiceIds = [...new Set(units.flatMap((u) => practicesOf(u, org)))];
+    const byPractice = [
+      ...(await appointmentFragments(db, { practiceIds }, window, true)),
+      ...(await aeFragments(db, practiceIds, window, true)),
+      ...(await requestFragments(db, practiceIds, window, true)),
+      ...(await namedGpFragments(db, practiceIds, window, true)),
+    ];
+    const byHub = hubFragments(await hubDays(db, org.hubs.map((h) => h.id), window));
+    return units.map((unit) => {
+      const mine = new Set(practicesOf(unit, org));
+      const hubs = new Set(hubsOf(unit, org));
+      return { fragments: [...byPractice.filter((f) => mine.has(f.owner!)), ...byHub.filter((f) => hubs.has(f.owner!))], stocks: stocksOf(unit, org) };
+    });
+  }
+
   return {
     refresh,
     fresh,
+    unitDataMany,
     context,
     resolve,
     unitData,
@@ -146,13 +164,13 @@ export function createInsightsService(db: Kysely<Database>, clock: Clock) {
     async compare(ctx: InsightsContext, metric: MetricId) {
       const children = ctx.unit.level === 'practice' ? [ctx.unit] : ctx.org.practices.filter((p) => practicesOf(ctx.unit, ctx.org).includes(p.id)).map((p) => ({ level: 'practice' as const, id: p.id }));
       const definition = METRICS[metric];
-      const units = await Promise.all(children.map(async (u) => {
-        const data = await unitData(u, ctx.org, ctx.window);
-        const row = windowTotals(data.fragments, ctx.window, data.stocks);
+      const data = await unitDataMany(children, ctx.org, ctx.window);
+      const units = children.map((u, i) => {
+        const row = windowTotals(data[i]!.fragments, ctx.window, data[i]!.stocks);
         const { value, basis } = definition.compute(row.totals, row.histograms);
         const proportion = 'proportion' in definition ? { numerator: definition.proportion.numerator(row.totals), denominator: definition.proportion.denominator(row.totals) } : null;
         return { id: u.id, name: nameOf(u, ctx.org), value, basis, proportion };
-      }));
+      });
       const funnel = units.some((u) => u.proportion) ? funnelPlot(units.filter((u) => u.proportion).map((u) => ({ id: u.id, ...u.proportion! }))) : null;
       return {
         target: funnel?.target ?? null,
@@ -173,14 +191,16 @@ export function createInsightsService(db: Kysely<Database>, clock: Clock) {
 
     /** The unit's value over the window and each child's, for borough → PCN → practice drill-down. */
     async drilldown(ctx: InsightsContext, metric: MetricId) {
-      const valueOf = async (unit: OrgUnit) => {
-        const data = await unitData(unit, ctx.org, ctx.window);
-        const row = windowTotals(data.fragments, ctx.window, data.stocks);
+      const children = childrenOf(ctx.unit, ctx.org);
+      const all = [ctx.unit, ...children];
+      const data = ctx.unit.level === 'hub' ? [await unitData(ctx.unit, ctx.org, ctx.window)] : await unitDataMany(all, ctx.org, ctx.window);
+      const valueOf = (unit: OrgUnit, i: number) => {
+        const row = windowTotals(data[i]!.fragments, ctx.window, data[i]!.stocks);
         const { value, basis } = METRICS[metric].compute(row.totals, row.histograms);
         const suppressed = basis.some((n) => isSmallCount(n));
         return { level: unit.level, id: unit.id, name: nameOf(unit, ctx.org), value: suppressed ? SUPPRESSED : value, suppressed };
       };
-      return { unit: await valueOf(ctx.unit), children: await Promise.all(childrenOf(ctx.unit, ctx.org).map(valueOf)) };
+      return { unit: valueOf(ctx.unit, 0), children: children.map((c, i) => valueOf(c, i + 1)) };
     },
   };
 }

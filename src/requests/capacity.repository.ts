@@ -1,25 +1,32 @@
 // Read-only queries behind triage context, expected response times and the care lanes: the patient's
 // record, the practice queue's load and today's same-day capacity (practice, then hub).
-import { sql, type Kysely, type Transaction } from 'kysely';
-import type { Database } from '../db/schema.ts';
+import { sql, type Kysely, type Selectable, type Transaction } from 'kysely';
+import type { Database, PatientTable } from '../db/schema.ts';
 import type { PatientRecord } from './domain/patient-context.ts';
 import { OPEN_STATUSES } from './domain/queue-order.ts';
+import type { TargetKind } from './domain/response-targets.ts';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
 /** Roles that take same-day clinical contacts. */
 export const SAME_DAY_ROLES = ['gp', 'nurse', 'pharmacist', 'paramedic'] as const;
 
-export async function findPatientRecord(db: Db, id: number): Promise<PatientRecord | undefined> {
-  const p = await db.selectFrom('patient').select(['id', 'nhs_number', 'given_name', 'family_name', 'practice_id', 'date_of_birth', 'sex', 'long_term_conditions',
-    'frailty_deficits', 'usual_clinician_id', 'main_language', 'interpreter_needed', 'housebound', 'learning_disability', 'carer', 'homeless']).where('id', '=', id).executeTakeFirst();
-  if (!p) return undefined;
+const PATIENT_COLUMNS = ['id', 'nhs_number', 'given_name', 'family_name', 'practice_id', 'date_of_birth', 'sex', 'long_term_conditions',
+  'frailty_deficits', 'usual_clinician_id', 'main_language', 'interpreter_needed', 'housebound', 'learning_disability', 'carer', 'homeless'] as const;
+type PatientRow = Pick<Selectable<PatientTable>, (typeof PATIENT_COLUMNS)[number]>;
+
+function rowToRecord(p: PatientRow): PatientRecord {
   return {
     id: p.id, nhsNumber: p.nhs_number, givenName: p.given_name, familyName: p.family_name, practiceId: p.practice_id,
     dateOfBirth: p.date_of_birth, sex: p.sex, longTermConditions: p.long_term_conditions, frailtyDeficits: p.frailty_deficits,
     usualClinicianId: p.usual_clinician_id, mainLanguage: p.main_language, interpreterNeeded: p.interpreter_needed,
     housebound: p.housebound, learningDisability: p.learning_disability, carer: p.carer, homeless: p.homeless,
   };
+}
+
+export async function findPatientRecord(db: Db, id: number): Promise<PatientRecord | undefined> {
+  const p = await db.selectFrom('patient').select([...PATIENT_COLUMNS]).where('id', '=', id).executeTakeFirst();
+  return p ? rowToRecord(p) : undefined;
 }
 
 export async function findPatientRecords(db: Db, ids: readonly number[]): Promise<Map<number, PatientRecord>> {
@@ -33,13 +40,25 @@ export async function proxyRelationship(db: Db, proxyPatientId: number, patientI
   return row?.relationship ?? null;
 }
 
-/** Open requests at the practice that staff will reach before one of this urgency and deadline. */
-export async function requestsAhead(db: Db, q: { practiceId: string; urgencyRank: number; respondBy: Date }): Promise<number> {
-  const row = await db.selectFrom('patient_request').select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('practice_id', '=', q.practiceId).where('status', 'in', [...OPEN_STATUSES])
-    .where((eb) => eb.or([eb('urgency_rank', '>', q.urgencyRank), eb.and([eb('urgency_rank', '=', q.urgencyRank), eb('respond_by', '<=', q.respondBy)])]))
-    .executeTakeFirst();
-  return Number(row?.n ?? 0);
+export type AheadByKind = Record<Exclude<TargetKind, 'emergency'>, number>;
+
+/**
+ * The patient's record with, in the same round trip, how many open requests at their practice staff will
+ * reach before a new one of each kind (more urgent, or as urgent and due no later than `deadlines[kind]`).
+ */
+export async function patientWithQueue(db: Db, id: number, deadlines: Record<TargetKind, Date>): Promise<{ record: PatientRecord; ahead: AheadByKind } | undefined> {
+  const open = sql.join(OPEN_STATUSES.map((s) => sql.lit(s)));
+  const ahead = (rank: number, by: Date) => sql`count(*) FILTER (WHERE r.urgency_rank > ${rank} OR (r.urgency_rank = ${rank} AND r.respond_by <= ${by}))::int`;
+  const columns = sql.join(PATIENT_COLUMNS.map((c) => sql.ref(`p.${c}`)));
+  const result = await sql<PatientRow & AheadByKind>`
+    SELECT ${columns}, q.urgent, q.routine, q.admin, q.social, q.self_care FROM patient p
+    CROSS JOIN LATERAL (SELECT ${ahead(2, deadlines.urgent)} AS urgent, ${ahead(1, deadlines.routine)} AS routine, ${ahead(1, deadlines.admin)} AS admin,
+      ${ahead(1, deadlines.social)} AS social, ${ahead(0, deadlines.self_care)} AS self_care
+      FROM patient_request r WHERE r.practice_id = p.practice_id AND r.status IN (${open})) q
+    WHERE p.id = ${id}`.execute(db);
+  const row = result.rows[0];
+  if (!row) return undefined;
+  return { record: rowToRecord(row), ahead: { urgent: Number(row.urgent), routine: Number(row.routine), admin: Number(row.admin), social: Number(row.social), self_care: Number(row.self_care) } };
 }
 
 /** Requests the practice finished (booked, referred, closed) since `since`: its recent handling rate. */

@@ -8,6 +8,7 @@ import type { HandlingAssumptions } from './domain/expected-response.ts';
 import type { ResponseTargets } from './domain/response-targets.ts';
 import type { WorkingCalendar } from './domain/working-calendar.ts';
 import type { PracticeCache } from './practice-cache.ts';
+import type { RequestWriter } from './request-writer.ts';
 import type { FirstFreeSlot } from './capacity.repository.ts';
 import type { BookingService } from '../booking/booking.service.ts';
 
@@ -28,6 +29,7 @@ export interface RequestDeps {
   /** Days of history behind the handling rate. */
   lookbackDays: number;
   /** Per-practice facts that change slowly, cached briefly for the surge. */
-  handledCache: PracticeCache<number>;
+  handledCache: PracticeCache<{ handled: number; hours: number }>;
   firstSlotCache: PracticeCache<FirstFreeSlot[]>;
+  writer: RequestWriter;
 }

@@ -58,8 +58,8 @@ export interface NewRequest {
   now: Date;
 }
 
-export async function insertRequest(db: Db, r: NewRequest): Promise<void> {
-  await db.insertInto('patient_request').values({
+export function requestValues(r: NewRequest) {
+  return {
     id: r.id, patient_id: r.patientId, practice_id: r.practiceId, submitted_by: r.submittedBy, submitted_by_staff_id: r.submittedByStaffId,
     on_behalf_relationship: r.relationship, channel: r.channel, age_years: r.ageYears, sex: r.sex, description: r.description,
     duration: r.duration, answers: jsonb(r.answers), need_kind: r.triage.needKind, contact_preferences: jsonb(r.contactPreferences as Record<string, unknown>),
@@ -69,7 +69,7 @@ export async function insertRequest(db: Db, r: NewRequest): Promise<void> {
     respond_by: r.respondBy, expected_response_at: r.expectedResponse.by, expected_response_text: r.expectedResponse.text,
     lanes: r.lanes ? jsonb(r.lanes as unknown as Record<string, unknown>) : null, routed_to_hub_id: r.routedToHubId,
     created_at: r.now, updated_at: r.now,
-  }).execute();
+  };
 }
 
 export async function findRequest(db: Db, id: string, options: { forUpdate?: boolean } = {}): Promise<PatientRequest | undefined> {

@@ -15,6 +15,7 @@ import type { ResponseTargets } from './domain/response-targets.ts';
 import type { WorkingCalendar } from './domain/working-calendar.ts';
 import type { BookingPort, RequestDeps } from './request-deps.ts';
 import { createPracticeCache } from './practice-cache.ts';
+import { createRequestWriter } from './request-writer.ts';
 import { addMessage, bookFromRequest, closeRequest, overrideRequest, referRequest, type OverrideInput } from './request-actions.ts';
 import { listRequestsForPatient, viewQueue, viewRequest, type QueueScope } from './request-queue.ts';
 import { patientRequestView } from './request-views.ts';
@@ -56,6 +57,7 @@ export function createRequestService(options: RequestServiceOptions) {
     targets: options.targets, calendar: practiceCalendar(options.clock.now(), options.calendar), handling: options.handling ?? DEFAULT_HANDLING,
     booking: options.booking, lookbackDays: 7,
     handledCache: createPracticeCache(options.clock, CACHE_MS), firstSlotCache: createPracticeCache(options.clock, CACHE_MS),
+    writer: createRequestWriter(options.db, options.audit),
   };
   return {
     /** Adaptive safety questions: the engine's outcome and the next question to ask; nothing is stored. */

@@ -8,16 +8,17 @@ import type { Sex } from '../shared/domain/vocabulary.ts';
 import type { Actor } from '../trust/domain/actor.ts';
 import { chooseCareLane } from '../triage/domain/care-lane.ts';
 import type { Answer, TriageOutcome } from '../triage/domain/triage-types.ts';
-import { findPatientRecord, firstFreeSlotByClinician, handledSince, proxyRelationship, requestsAhead, SAME_DAY_ROLES, sameDayFacts, type FirstFreeSlot } from './capacity.repository.ts';
+import { firstFreeSlotByClinician, patientWithQueue, type AheadByKind, handledSince, proxyRelationship, SAME_DAY_ROLES, sameDayFacts, type FirstFreeSlot } from './capacity.repository.ts';
 import { expectedResponse, type ExpectedResponse, type SameDayCapacity } from './domain/expected-response.ts';
 import type { ContactPreferences, LaneWait, Lanes, PatientRequest, StoredTriage } from './domain/patient-request.ts';
 import { patientContext, type PatientRecord } from './domain/patient-context.ts';
 import { URGENCY_RANK } from './domain/queue-order.ts';
-import { respondBy, targetKindFor } from './domain/response-targets.ts';
+import { respondBy, TARGET_KINDS, targetKindFor, type TargetKind } from './domain/response-targets.ts';
 import { checkAge, checkAnswers, isProblem, resolveWho, type Channel, type SubmittedFor, type Who } from './domain/submission-rules.ts';
 import { workingHoursBetween } from './domain/working-calendar.ts';
 import type { RequestDeps } from './request-deps.ts';
-import { insertAlert, insertRequest, knownStaffId } from './requests.repository.ts';
+import { knownStaffId, type NewRequest } from './requests.repository.ts';
+import { decidePatientAccess } from '../trust/domain/patient-access.ts';
 
 export interface SubmissionBody {
   patientId?: number;
@@ -44,24 +45,39 @@ export function triageText(description: string, duration: string | undefined): s
   return duration?.trim() ? `${description}\nHow long: ${duration.trim()}.` : description;
 }
 
-async function resolvePatient(deps: RequestDeps, actor: Actor, body: SubmissionBody, requestId: string): Promise<{ who: Who; record: PatientRecord }> {
+interface Resolved {
+  who: Who;
+  record: PatientRecord;
+  ahead: AheadByKind;
+  /** How the self-access is audited: decided here, recorded with the request in its transaction. */
+  selfAccess: { basis: string } | null;
+}
+
+async function resolvePatient(deps: RequestDeps, actor: Actor, body: SubmissionBody, requestId: string, deadlines: Record<TargetKind, Date>): Promise<Resolved> {
   const who = resolveWho({ role: actor.role, actorPatientId: actor.patientId, patientId: body.patientId, submittedFor: body.submittedFor, relationship: body.relationship, channel: body.channel });
   if (isProblem(who)) throw invalidInput(who.field, who.reason);
   const answers = checkAnswers(body.answers, deps.engines.questionIds);
   if (answers) throw invalidInput(answers.field, answers.reason);
   // Writing for someone else can be refused: checked (and audited) now, in its own short transaction, so a
-  // refusal is recorded although nothing is stored. A patient writing for themselves is checked in the write.
+  // refusal is recorded although nothing is stored.
   if (who.submittedBy !== 'patient') await deps.patientAccess.assert(deps.db, actor, who.patientId, accessRequest(requestId));
-  const record = await findPatientRecord(deps.db, who.patientId);
-  if (!record) throw notFound('Patient');
+  const found = await patientWithQueue(deps.db, who.patientId, deadlines);
+  if (!found) throw notFound('Patient');
+  let selfAccess: Resolved['selfAccess'] = null;
+  if (who.submittedBy === 'patient') {
+    // A patient writing for themselves: the same rule as every access, audited with the request (group commit).
+    const decision = decidePatientAccess(actor, { patientId: found.record.id, practiceId: found.record.practiceId, pcnId: '', optedOutOfSharing: false }, new Set());
+    if (!decision.allowed) throw notPermitted(decision.reason);
+    selfAccess = { basis: decision.basis };
+  }
   if (who.submittedBy === 'proxy') {
     const registered = await proxyRelationship(deps.db, actor.patientId ?? -1, who.patientId);
     if (!registered) throw notPermitted('You are not registered to act for this patient.');
     who.relationship = who.relationship ?? registered;
   }
-  const age = checkAge(body.ageYears, record.dateOfBirth, deps.clock.now());
+  const age = checkAge(body.ageYears, found.record.dateOfBirth, deps.clock.now());
   if (age) throw invalidInput(age.field, age.reason);
-  return { who, record };
+  return { who, record: found.record, ahead: found.ahead, selfAccess };
 }
 
 async function capacityFor(deps: RequestDeps, practiceId: string, now: Date): Promise<SameDayCapacity> {
@@ -74,20 +90,19 @@ async function capacityFor(deps: RequestDeps, practiceId: string, now: Date): Pr
   };
 }
 
-async function estimate(deps: RequestDeps, outcome: TriageOutcome, practiceId: string, now: Date) {
-  const target = respondBy(deps.targets[targetKindFor(outcome.disposition, outcome.needKind)], now, deps.calendar);
+async function estimate(deps: RequestDeps, outcome: TriageOutcome, resolved: Resolved, deadlines: Record<TargetKind, Date>, now: Date) {
+  const kind = targetKindFor(outcome.disposition, outcome.needKind);
+  const practiceId = resolved.record.practiceId;
   const since = new Date(now.getTime() - deps.lookbackDays * 86_400_000);
-  const rank = URGENCY_RANK[outcome.disposition];
-  const emergency = outcome.disposition === 'emergency';
-  const ahead = emergency ? 0 : await requestsAhead(deps.db, { practiceId, urgencyRank: rank, respondBy: target });
-  const handled = emergency ? 0 : await deps.handledCache.get(practiceId, () => handledSince(deps.db, practiceId, since));
+  const emergency = kind === 'emergency';
+  const history = emergency ? { handled: 0, hours: 0 } : await deps.handledCache.get(practiceId, async () => ({ handled: await handledSince(deps.db, practiceId, since), hours: workingHoursBetween(since, now, deps.calendar) }));
   const capacity = outcome.disposition === 'urgent' ? await capacityFor(deps, practiceId, now) : undefined;
   const expected: ExpectedResponse = expectedResponse({
-    now, disposition: outcome.disposition, service: outcome.service, respondBy: target, calendar: deps.calendar, handling: deps.handling,
-    load: { ahead, handledRecently: handled, windowWorkingHours: workingHoursBetween(since, now, deps.calendar) },
+    now, disposition: outcome.disposition, service: outcome.service, respondBy: deadlines[kind], calendar: deps.calendar, handling: deps.handling,
+    load: { ahead: kind === 'emergency' ? 0 : resolved.ahead[kind], handledRecently: history.handled, windowWorkingHours: history.hours },
     ...(capacity ? { capacity } : {}),
   });
-  return { target, rank, expected };
+  return { target: deadlines[kind], rank: URGENCY_RANK[outcome.disposition], expected };
 }
 
 function laneWait(slot: FirstFreeSlot | undefined, now: Date): LaneWait | null {
@@ -115,40 +130,42 @@ const ALERT_TEXT = {
   mental_health_crisis: 'Mental health crisis: the patient has been told to call 999 or NHS 111 option 2. Contact them now.',
 } as const;
 
+function auditsFor(actor: Actor, request: NewRequest, resolved: Resolved, outcome: TriageOutcome) {
+  return (alertId: number | null) => [
+    ...(resolved.selfAccess ? [{ actor, entry: { ...accessRequest(request.id), patientId: request.patientId, details: resolved.selfAccess } }] : []),
+    ...(alertId === null ? [] : [{ actor, entry: { action: 'request.escalated', resourceType: 'patient_request', resourceId: request.id, patientId: request.patientId,
+      details: { alertId, service: outcome.service, reasons: outcome.reasons.map((r) => r.ruleId) } } }]),
+  ];
+}
+
 export async function submitRequest(deps: RequestDeps, actor: Actor, body: SubmissionBody): Promise<{ request: PatientRequest; expected: ExpectedResponse }> {
   const id = randomUUID();
-  const { who, record } = await resolvePatient(deps, actor, body, id);
+  const start = deps.clock.now();
+  const deadlines = Object.fromEntries(TARGET_KINDS.map((k) => [k, respondBy(deps.targets[k], start, deps.calendar)])) as Record<TargetKind, Date>;
+  const resolved = await resolvePatient(deps, actor, body, id, deadlines);
+  const { who, record } = resolved;
   const engine = await deps.engines.live();
-  const outcome = await engine.triage({ age: body.ageYears, sex: body.sex, text: triageText(body.description, body.duration), answers: body.answers ?? {}, context: patientContext(record, deps.clock.now()) });
-  const now = deps.clock.now();
-  const { target, rank, expected } = await estimate(deps, outcome, record.practiceId, now);
-  const lanes = await lanesFor(deps, outcome, record, now);
+  const outcome = await engine.triage({ age: body.ageYears, sex: body.sex, text: triageText(body.description, body.duration), answers: body.answers ?? {}, context: patientContext(record, start) });
+  const { target, rank, expected } = await estimate(deps, outcome, resolved, deadlines, start);
+  const lanes = await lanesFor(deps, outcome, record, start);
   const { nextQuestion, ...kept } = outcome;
   const triage: StoredTriage = { ...kept, unansweredQuestion: nextQuestion, engineId: engine.id, engineVersion: engine.version };
   const emergency = outcome.disposition === 'emergency';
-  const request = {
+  const request: NewRequest = {
     id, patientId: record.id, practiceId: record.practiceId, submittedBy: who.submittedBy, relationship: who.relationship,
+    submittedByStaffId: who.submittedBy === 'navigator' ? await knownStaffId(deps.db, actor.staffId) : null,
     channel: who.channel, ageYears: body.ageYears, sex: body.sex, description: body.description, duration: body.duration?.trim() || null,
     answers: body.answers ?? {}, contactPreferences: body.contactPreferences ?? {}, interpreterLanguage: body.interpreterLanguage ?? null,
     accessibilityNeeds: body.accessibilityNeeds?.trim() || null, language: body.language ?? 'en', triage,
-    status: emergency ? 'escalated' as const : 'new' as const, urgencyRank: rank, respondBy: target,
-    expectedResponse: { by: expected.by, text: expected.text }, lanes, routedToHubId: expected.routedTo.kind === 'hub' ? expected.routedTo.hubId : null,
+    status: emergency ? 'escalated' : 'new', urgencyRank: rank, respondBy: target,
+    expectedResponse: { by: expected.by, text: expected.text }, lanes, routedToHubId: expected.routedTo.kind === 'hub' ? expected.routedTo.hubId : null, now: start,
   };
-  const submittedByStaffId = who.submittedBy === 'navigator' ? await knownStaffId(deps.db, actor.staffId) : null;
-  // One short transaction: the self-access audit (it cannot be refused), the request and any alert.
-  await deps.db.transaction().execute(async (trx) => {
-    if (who.submittedBy === 'patient') await deps.patientAccess.assert(trx, actor, record.id, accessRequest(id));
-    await insertRequest(trx, { ...request, submittedByStaffId, now });
-    if (!emergency) return;
-    const kind = outcome.service === 'mental_health_crisis' ? 'mental_health_crisis' : 'emergency';
-    const alertId = await insertAlert(trx, { practiceId: record.practiceId, requestId: request.id, patientId: record.id, kind, now,
-      message: outcome.service === 'mental_health_crisis' ? ALERT_TEXT.mental_health_crisis : ALERT_TEXT.emergency_999 });
-    await deps.audit.record(trx, actor, { action: 'request.escalated', resourceType: 'patient_request', resourceId: request.id, patientId: record.id,
-      details: { alertId, service: outcome.service, reasons: outcome.reasons.map((r) => r.ruleId) } });
-  });
+  const alert = emergency ? { kind: outcome.service === 'mental_health_crisis' ? 'mental_health_crisis' as const : 'emergency' as const,
+    message: outcome.service === 'mental_health_crisis' ? ALERT_TEXT.mental_health_crisis : ALERT_TEXT.emergency_999 } : null;
+  // Stored (with its audit entries and any alert) in the next group commit; answered only once committed.
+  await deps.writer.write({ request, alert, audits: auditsFor(actor, request, resolved, outcome) });
   return {
-    request: { ...request, override: null, firstResponseAt: null, closedAt: null, closeOutcome: null, appointmentId: null, createdAt: now },
+    request: { ...request, override: null, firstResponseAt: null, closedAt: null, closeOutcome: null, appointmentId: null, createdAt: start },
     expected,
   };
 }
-

@@ -21,6 +21,8 @@ const AUDIT_LOCK_KEY = 74_110_001;
 
 export interface AuditTrail {
   record(db: Kysely<Database> | Transaction<Database>, actor: Actor, entry: AuditEntry): Promise<void>;
+  /** Several entries in one transaction, chained in order with one lock and one insert (the front door's group commit). */
+  recordMany(trx: Transaction<Database>, entries: readonly { actor: Actor; entry: AuditEntry }[]): Promise<void>;
 }
 
 export function auditHash(previous: string, row: { at: Date; actor_id: string; actor_role: string; actor_org: string | null; action: string;
@@ -43,22 +45,30 @@ export function canonicalJson(value: unknown): unknown {
 }
 
 export function createAuditTrail(clock: { now(): Date }): AuditTrail {
-  const write = async (trx: Transaction<Database> | Kysely<Database>, actor: Actor, entry: AuditEntry) => {
+  const rowOf = (actor: Actor, entry: AuditEntry) => ({
+    at: clock.now(), actor_id: actor.subject, actor_role: actor.role, actor_org: actor.hubId ?? actor.practiceId ?? actor.pcnId,
+    action: entry.action, resource_type: entry.resourceType, resource_id: entry.resourceId == null ? null : String(entry.resourceId),
+    patient_id: entry.patientId ?? null, reason: entry.reason ?? null, details: entry.details ?? {},
+  });
+  const writeAll = async (trx: Transaction<Database> | Kysely<Database>, entries: readonly { actor: Actor; entry: AuditEntry }[]) => {
+    if (entries.length === 0) return;
     await sql`SELECT pg_advisory_xact_lock(${AUDIT_LOCK_KEY})`.execute(trx);
     const last = await trx.selectFrom('audit_log').select('hash').orderBy('id', 'desc').limit(1).executeTakeFirst();
-    const row = {
-      at: clock.now(), actor_id: actor.subject, actor_role: actor.role, actor_org: actor.hubId ?? actor.practiceId ?? actor.pcnId,
-      action: entry.action, resource_type: entry.resourceType, resource_id: entry.resourceId == null ? null : String(entry.resourceId),
-      patient_id: entry.patientId ?? null, reason: entry.reason ?? null, details: entry.details ?? {},
-    };
-    const prev_hash = last?.hash ?? GENESIS_HASH;
-    await trx.insertInto('audit_log').values({ ...row, prev_hash, hash: auditHash(prev_hash, row) }).execute();
+    let prev_hash = last?.hash ?? GENESIS_HASH;
+    const rows = entries.map(({ actor, entry }) => {
+      const row = rowOf(actor, entry);
+      const chained = { ...row, prev_hash, hash: auditHash(prev_hash, row) };
+      prev_hash = chained.hash;
+      return chained;
+    });
+    await trx.insertInto('audit_log').values(rows).execute();
   };
   return {
     async record(db, actor, entry) {
-      if (db.isTransaction) await write(db, actor, entry);
-      else await db.transaction().execute((trx) => write(trx, actor, entry));
+      if (db.isTransaction) await writeAll(db, [{ actor, entry }]);
+      else await db.transaction().execute((trx) => writeAll(trx, [{ actor, entry }]));
     },
+    recordMany: (trx, entries) => writeAll(trx, entries),
   };
 }
 

@@ -133,6 +133,23 @@ describe.skipIf(unavailable !== null)('patient journeys in the browser', () => {
     expect(await page.getByText('Immediate action required').count()).toBeGreaterThan(0);
   });
 
+  it('sends a minor problem to a pharmacist, with safety-netting and how to find a pharmacy', async () => {
+    const page = await phonePage();
+    await page.goto(`${server.url}/auth/login?audience=patient&returnTo=/request/who`);
+    await signInOnProviderPage(page);
+    await page.waitForURL(/\/request\/who$/);
+    await page.getByRole('radio', { name: /^Me \(/ }).check();
+    await continueOn(page);
+    await page.getByLabel('Describe the problem in your own words').fill('I have a sore throat since yesterday and it hurts to swallow');
+    await continueOn(page);
+    await answerSafetyQuestions(page, /^No$/, new Counter());
+    await page.waitForURL(/\/request\/advice$/);
+    expect(await audit.check(page, 'advice')).toEqual([]);
+    expect(await page.getByRole('heading', { name: 'When to get help' }).isVisible()).toBe(true);
+    expect(await page.getByRole('link', { name: /Find a pharmacy near you/ }).getAttribute('href')).toContain('nhs.uk');
+    expect(await page.getByRole('button', { name: 'Choose an appointment' }).count()).toBe(0);
+  });
+
   it('completes the journey in Bengali, with the page language marked', async () => {
     const page = await phonePage();
     await page.goto(`${server.url}/`);

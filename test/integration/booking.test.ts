@@ -148,8 +148,8 @@ describe('booking and changing', () => {
     const booked = (await book(patientAuth, { patientId: patient.id, slotId: slot!.id })).json();
     await ctx.app.inject({ method: 'GET', url: `/api/appointments/${booked.id}`, headers: reception });
     await ctx.app.inject({ method: 'POST', url: `/api/appointments/${booked.id}/cancel`, headers: reception, payload: { reason: 'Clinician unwell' } });
-    const actions = await ctx.database.db.selectFrom('audit_log').select(['action', 'resource_id']).where('patient_id', '=', patient.id)
-      .where('resource_id', '=', String(booked.id)).orderBy('id').execute();
-    expect(actions.map((a) => a.action)).toEqual(['appointment.book', 'appointment.read', 'appointment.cancel']);
+    const actions = await ctx.database.db.selectFrom('audit_log').select(['action', 'resource_type', 'resource_id']).where('patient_id', '=', patient.id)
+      .where('resource_id', 'in', [String(booked.id), String(slot!.id)]).orderBy('id').execute();
+    expect(actions.map((a) => `${a.action} ${a.resource_type}`)).toEqual(['appointment.book Slot', 'appointment.read Appointment', 'appointment.cancel Appointment']);
   });
 });

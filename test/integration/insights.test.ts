@@ -6,15 +6,17 @@ import { createTestContext, type TestContext } from '../support/test-context.ts'
 let ctx: TestContext;
 let commissioner: { authorization: string };
 let practice: { id: string; pcnId: string; localityId: string };
+let otherPractice: string;
 beforeAll(async () => {
   ctx = await createTestContext();
   commissioner = await ctx.auth({ role: 'commissioner' });
   const practices = (await ctx.app.inject({ method: 'GET', url: '/api/practices' })).json();
   practice = practices[0];
+  otherPractice = practices[1].id;
 }, 120_000);
 afterAll(() => ctx.close());
 
-const get = async (url: string, headers: Record<string, string>) => ctx.app.inject({ method: 'GET', url, headers });
+const get = async (url: string, headers: Record<string, string> = {}) => ctx.app.inject({ method: 'GET', url, headers });
 
 /** Every number found under a key that holds a count must be 0 or at least 8 (1–7 are shown as "*"). */
 function smallCountsIn(value: unknown, path = ''): string[] {
@@ -141,11 +143,12 @@ describe('who sees which aggregate', () => {
     const receptionist = await ctx.auth({ role: 'receptionist', practice: practice.id });
     expect((await get('/api/insights/series?metric=appointments', receptionist)).json().id).toBe(practice.id);
     expect((await get('/api/insights/series?metric=appointments&level=borough', receptionist)).statusCode).toBe(403);
-    expect((await get('/api/insights/series?metric=appointments&level=practice&id=Z84036', receptionist)).statusCode).toBe(403);
+    expect((await get(`/api/insights/series?metric=appointments&level=practice&id=${otherPractice}`, receptionist)).statusCode).toBe(403);
     const lead = await ctx.auth({ role: 'pcn_lead', pcn: practice.pcnId });
     expect((await get(`/api/insights/series?metric=appointments&level=pcn&id=${practice.pcnId}`, lead)).statusCode).toBe(200);
     expect((await get(`/api/insights/series?metric=appointments&level=practice&id=${practice.id}`, lead)).statusCode).toBe(200);
-    const otherPcn = practice.pcnId === 'U91001' ? 'U91002' : 'U91001';
+    const pcns: { id: string }[] = (await get('/api/pcns')).json();
+    const otherPcn = pcns.find((p) => p.id !== practice.pcnId)!.id;
     expect((await get(`/api/insights/series?metric=appointments&level=pcn&id=${otherPcn}`, lead)).statusCode).toBe(403);
     expect((await get('/api/insights/series?metric=appointments&level=borough', lead)).statusCode).toBe(403);
   });

@@ -27,7 +27,8 @@ export interface AeCsvResult {
 const LOCAL_TIME = /^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(:\d{2})?$/;
 const OFFSET_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/;
 
-/** An arrival instant: ISO 8601 with an offset, or a London wall-clock time `YYYY-MM-DD HH:MM[:SS]`. */
+/** An arrival instant: ISO 8601 with an offset, or a London wall-clock time `YYYY-MM-DD HH:MM[:SS]` (the autumn
+ *  change's repeated hour reads as GMT: send an offset to be exact). */
 export function parseArrivalTime(text: string): Date | null {
   if (OFFSET_TIME.test(text)) {
     const dt = DateTime.fromISO(text, { setZone: true });

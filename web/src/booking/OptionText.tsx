@@ -49,7 +49,7 @@ export function OptionHint({ option }: { option: BookingOption }) {
       <span className="hamlet-option-meta">{text.withWhom(option)}</span>
       {where && <span className="hamlet-option-meta">{where}{travel ? ` – ${travel}` : ''}</span>}
       {option.mode === 'in_person' && option.site?.stepFree && !reasons.includes(t('reason.step_free')) && <span className="hamlet-option-meta">{t('choose.stepFree')}</span>}
-      <span className="hamlet-option-meta">{option.organisation.name}</span>
+      {option.organisation.name !== option.site?.name && <span className="hamlet-option-meta">{option.organisation.name}</span>}
       {reasons.length > 0 && <span className="hamlet-option-meta">{reasons.join(' · ')}</span>}
     </>
   );

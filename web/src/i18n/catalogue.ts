@@ -15,7 +15,8 @@ export const REFERENCE_LANGUAGE = 'en';
 /** The staff workspace is used by practice staff in English; every other feature is patient-facing. */
 export const STAFF_ONLY_FEATURES: readonly string[] = ['staff'];
 
-const files = import.meta.glob<Texts>('../*/locales/*.ts', { eager: true, import: 'default' });
+// Staff texts stay in the staff chunk (English only; its hook falls back to the file it imports itself).
+const files = import.meta.glob<Texts>(['../*/locales/*.ts', '!../staff/locales/*.ts'], { eager: true, import: 'default' });
 
 const byFeature = new Map<string, Map<string, Texts>>();
 for (const [path, texts] of Object.entries(files)) {
