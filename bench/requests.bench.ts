@@ -2,11 +2,11 @@
 // deployment): `bin/hamlet serve` in its own process, requests sent open-loop at a fixed arrival rate from
 // this process, latency measured from each request's scheduled send time (so queueing is counted), and
 // afterwards the stored rows counted against the 201s acknowledged.
-// Usage: node bench/requests.bench.ts [--rate 600] [--seconds 10] [--scale 0.02] [--patients 400]
+// Usage: node bench/requests.bench.ts [--rate 600] [--seconds 10] [--scale 0.02] [--patients 400] [--cpu-prof-dir DIR]
 import { spawn, type ChildProcess } from 'node:child_process';
 import { Agent, request as httpRequest } from 'node:http';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { openDatabase } from '../src/db/database.ts';
@@ -17,6 +17,7 @@ import { issueToken } from '../src/trust/tokens.ts';
 
 const { values } = parseArgs({ options: {
   rate: { type: 'string', default: '600' }, seconds: { type: 'string', default: '10' }, scale: { type: 'string', default: '0.02' }, patients: { type: 'string', default: '400' },
+  'cpu-prof-dir': { type: 'string' },
 } });
 const rate = Number(values.rate);
 const seconds = Number(values.seconds);
@@ -38,7 +39,8 @@ async function seed(): Promise<Omit<BenchPatient, 'token'>[]> {
 }
 
 function startServer(): ChildProcess {
-  return spawn(process.execPath, ['src/cli/main.ts', 'serve'], {
+  const profile = values['cpu-prof-dir'] ? ['--cpu-prof', `--cpu-prof-dir=${values['cpu-prof-dir']}`] : [];
+  return spawn(process.execPath, [...profile, 'src/cli/main.ts', 'serve'], {
     env: { ...process.env, HAMLET_DATA_DIR: dataDir, PORT: String(port), HAMLET_TOKEN_SECRET: secret },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
@@ -93,6 +95,12 @@ async function surge(patients: BenchPatient[], count: number, perSecond: number)
   return { statuses, acked: statuses.get(201) ?? 0, seconds: (lastDone - start) / 1000, p50: pct(0.5), p95: pct(0.95), p99: pct(0.99), max: latencies.at(-1) ?? 0 };
 }
 
+/** CPU seconds (user + system) the server process has used: the cost per request independent of other load. */
+function cpuSeconds(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
 async function storedRequests(): Promise<number> {
   const database = await openDatabase({ dataDir });
   const row = await database.db.selectFrom('patient_request').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
@@ -109,7 +117,9 @@ try {
   const now = new Date();
   const patients = await Promise.all(seeded.map(async (p) => ({ ...p, token: await issueToken(secret, { sub: `bench:${p.nhsNumber}`, role: 'patient', patient: p.nhsNumber }, 3600, now) })));
   const warm = await surge(patients, 400, 100); // resolves every patient's actor and warms the JIT
+  const cpuBefore = cpuSeconds(server.pid!);
   const result = await surge(patients, Math.round(rate * seconds), rate);
+  const serverCpu = cpuSeconds(server.pid!) - cpuBefore;
   const exited = new Promise((resolve) => server!.once('exit', resolve));
   server.kill('SIGTERM');
   await exited;
@@ -120,6 +130,7 @@ try {
   console.log(`statuses: ${[...result.statuses].map(([s, n]) => `${s}×${n}`).join(', ')}`);
   console.log(`accepted ${result.acked} in ${result.seconds.toFixed(2)} s = ${(result.acked / result.seconds).toFixed(0)} requests/s`);
   console.log(`latency from scheduled send: p50 ${result.p50.toFixed(1)} ms, p95 ${result.p95.toFixed(1)} ms, p99 ${result.p99.toFixed(1)} ms, max ${result.max.toFixed(1)} ms`);
+  console.log(`server CPU during the surge: ${serverCpu.toFixed(2)} s = ${((serverCpu * 1000) / Math.round(rate * seconds)).toFixed(2)} ms per request (machine load average ${readFileSync('/proc/loadavg', 'utf8').split(' ')[0]} on ${availableParallelism()} cores)`);
   console.log(`stored after shutdown ${stored}, acknowledged ${acknowledged} (warm-up ${warm.acked} + surge ${result.acked}): ${stored === acknowledged ? 'EQUAL' : 'MISMATCH'}`);
 } finally {
   if (server) server.kill('SIGTERM');

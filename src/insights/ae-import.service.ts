@@ -31,9 +31,10 @@ const INSERT_CHUNK = 2_000;
 /** Attendances already stored for these NHS numbers and arrivals (a re-sent extract must not count twice). */
 async function existingKeys(db: Kysely<Database>, records: readonly AeAttendanceRecord[]): Promise<Set<string>> {
   if (records.length === 0) return new Set();
-  const times = records.map((r) => r.arrivalAt.getTime());
+  let [first, last] = [Infinity, -Infinity];
+  for (const r of records) [first, last] = [Math.min(first, r.arrivalAt.getTime()), Math.max(last, r.arrivalAt.getTime())];
   const rows = await db.selectFrom('ae_attendance').select(['nhs_number', 'arrival_at'])
-    .where('arrival_at', '>=', new Date(Math.min(...times))).where('arrival_at', '<=', new Date(Math.max(...times))).execute();
+    .where('arrival_at', '>=', new Date(first)).where('arrival_at', '<=', new Date(last)).execute();
   return new Set(rows.map((r) => `${r.nhs_number}@${new Date(r.arrival_at).toISOString()}`));
 }
 

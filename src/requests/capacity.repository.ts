@@ -74,35 +74,43 @@ function freeSlots(db: Db, from: Date, to: Date) {
     .where('staff.role', 'in', [...SAME_DAY_ROLES]);
 }
 
-export interface SameDayFacts {
+export interface SameDaySlots {
   practiceFreeSlots: number;
-  urgentAhead: number;
-  hubs: { id: string; name: string; freeSlots: number; urgentAhead: number; firstFreeAt: Date | null }[];
+  hubs: { id: string; name: string; freeSlots: number; firstFreeAt: Date | null }[];
   nextFreeAt: Date | null;
 }
 
-/** Same-day capacity left between `now` and `endOfDay` at the practice and at hubs that may see its patients. */
-export async function sameDayFacts(db: Db, q: { practiceId: string; now: Date; endOfDay: Date; dayStart: Date }): Promise<SameDayFacts> {
+/** Free same-day clinician slots left between `now` and `endOfDay` at the practice and at hubs that may see its patients. */
+export async function sameDaySlots(db: Db, q: { practiceId: string; now: Date; endOfDay: Date }): Promise<SameDaySlots> {
   const practice = await freeSlots(db, q.now, q.endOfDay).where('slot.practice_id', '=', q.practiceId).where('slot.slot_type', '=', 'same_day')
     .select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst();
-  const urgent = await db.selectFrom('patient_request').select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('practice_id', '=', q.practiceId).where('status', 'in', [...OPEN_STATUSES]).where('urgency_rank', '=', 2)
-    .where('routed_to_hub_id', 'is', null).where('created_at', '>=', q.dayStart).executeTakeFirst();
   const hubs = await db.selectFrom('hub').innerJoin('hub_sharing_agreement as a', 'a.hub_id', 'hub.id')
     .where('a.practice_id', '=', q.practiceId).where('a.revoked_on', 'is', null).select(['hub.id', 'hub.name']).execute();
   const hubFacts = await Promise.all(hubs.map(async (hub) => {
     const free = await freeSlots(db, q.now, q.endOfDay).where('slot.hub_id', '=', hub.id)
       .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.min('slot.start_at').as('first')]).executeTakeFirst();
-    const waiting = await db.selectFrom('patient_request').select((eb) => eb.fn.countAll<number>().as('n'))
-      .where('routed_to_hub_id', '=', hub.id).where('status', 'in', [...OPEN_STATUSES]).where('created_at', '>=', q.dayStart).executeTakeFirst();
-    const first = free?.first ? new Date(free.first as unknown as string | Date) : null;
-    return { id: hub.id, name: hub.name, freeSlots: Number(free?.n ?? 0), urgentAhead: Number(waiting?.n ?? 0), firstFreeAt: first };
+    return { id: hub.id, name: hub.name, freeSlots: Number(free?.n ?? 0), firstFreeAt: free?.first ? new Date(free.first as unknown as string | Date) : null };
   }));
   const next = await db.selectFrom('slot').innerJoin('staff', 'staff.id', 'slot.staff_id').select('slot.start_at')
     .where('slot.status', '=', 'free').where('slot.start_at', '>=', q.now).where('staff.role', 'in', [...SAME_DAY_ROLES])
     .where((eb) => eb.or([eb('slot.practice_id', '=', q.practiceId), eb('slot.hub_id', 'in', hubs.length ? hubs.map((h) => h.id) : [''])]))
     .orderBy('slot.start_at').limit(1).executeTakeFirst();
-  return { practiceFreeSlots: Number(practice?.n ?? 0), urgentAhead: Number(urgent?.n ?? 0), hubs: hubFacts, nextFreeAt: next?.start_at ?? null };
+  return { practiceFreeSlots: Number(practice?.n ?? 0), hubs: hubFacts, nextFreeAt: next?.start_at ?? null };
+}
+
+/** Urgent requests already waiting today for the practice's same-day slots (not passed on to a hub). */
+export async function urgentWaiting(db: Db, q: { practiceId: string; dayStart: Date }): Promise<number> {
+  const row = await db.selectFrom('patient_request').select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('practice_id', '=', q.practiceId).where('status', 'in', [...OPEN_STATUSES]).where('urgency_rank', '=', 2)
+    .where('routed_to_hub_id', 'is', null).where('created_at', '>=', q.dayStart).executeTakeFirst();
+  return Number(row?.n ?? 0);
+}
+
+/** Requests already passed to a hub today. */
+export async function hubWaiting(db: Db, q: { hubId: string; dayStart: Date }): Promise<number> {
+  const row = await db.selectFrom('patient_request').select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('routed_to_hub_id', '=', q.hubId).where('status', 'in', [...OPEN_STATUSES]).where('created_at', '>=', q.dayStart).executeTakeFirst();
+  return Number(row?.n ?? 0);
 }
 
 export interface FirstFreeSlot {

@@ -9,7 +9,7 @@ import type { ResponseTargets } from './domain/response-targets.ts';
 import type { WorkingCalendar } from './domain/working-calendar.ts';
 import type { PracticeCache } from './practice-cache.ts';
 import type { RequestWriter } from './request-writer.ts';
-import type { FirstFreeSlot } from './capacity.repository.ts';
+import type { FirstFreeSlot, SameDaySlots } from './capacity.repository.ts';
 import type { BookingService } from '../booking/booking.service.ts';
 
 /** What the front door uses of services.booking (contract owned by the booking engineer). */
@@ -31,5 +31,6 @@ export interface RequestDeps {
   /** Per-practice facts that change slowly, cached briefly for the surge. */
   handledCache: PracticeCache<{ handled: number; hours: number }>;
   firstSlotCache: PracticeCache<FirstFreeSlot[]>;
+  sameDayCache: PracticeCache<SameDaySlots>;
   writer: RequestWriter;
 }

@@ -44,6 +44,8 @@ export interface RequestServiceOptions {
 
 // Slow-changing practice facts (handling rate, first free slots) are at most this old.
 const CACHE_MS = 30_000;
+// Same-day slot counts move faster (bookings); the urgent requests waiting are always counted live.
+const SLOT_CACHE_MS = 10_000;
 
 /** GMS core hours, Monday to Friday, England and Wales bank holidays excluded. */
 export function practiceCalendar(now: Date, overrides: Partial<WorkingCalendar> = {}): WorkingCalendar {
@@ -57,6 +59,7 @@ export function createRequestService(options: RequestServiceOptions) {
     targets: options.targets, calendar: practiceCalendar(options.clock.now(), options.calendar), handling: options.handling ?? DEFAULT_HANDLING,
     booking: options.booking, lookbackDays: 7,
     handledCache: createPracticeCache(options.clock, CACHE_MS), firstSlotCache: createPracticeCache(options.clock, CACHE_MS),
+    sameDayCache: createPracticeCache(options.clock, SLOT_CACHE_MS),
     writer: createRequestWriter(options.db, options.audit),
   };
   return {

@@ -8,7 +8,7 @@ import type { Sex } from '../shared/domain/vocabulary.ts';
 import type { Actor } from '../trust/domain/actor.ts';
 import { chooseCareLane } from '../triage/domain/care-lane.ts';
 import type { Answer, TriageOutcome } from '../triage/domain/triage-types.ts';
-import { firstFreeSlotByClinician, patientWithQueue, type AheadByKind, handledSince, proxyRelationship, SAME_DAY_ROLES, sameDayFacts, type FirstFreeSlot } from './capacity.repository.ts';
+import { firstFreeSlotByClinician, patientWithQueue, type AheadByKind, handledSince, proxyRelationship, SAME_DAY_ROLES, sameDaySlots, urgentWaiting, hubWaiting, type FirstFreeSlot } from './capacity.repository.ts';
 import { expectedResponse, type ExpectedResponse, type SameDayCapacity } from './domain/expected-response.ts';
 import type { ContactPreferences, LaneWait, Lanes, PatientRequest, StoredTriage } from './domain/patient-request.ts';
 import { patientContext, type PatientRecord } from './domain/patient-context.ts';
@@ -80,14 +80,25 @@ async function resolvePatient(deps: RequestDeps, actor: Actor, body: SubmissionB
   return { who, record: found.record, ahead: found.ahead, selfAccess };
 }
 
+/** Today's same-day capacity: free slots (cached briefly per practice) against the urgent requests waiting now. */
 async function capacityFor(deps: RequestDeps, practiceId: string, now: Date): Promise<SameDayCapacity> {
   const today = londonDate(now);
-  const facts = await sameDayFacts(deps.db, { practiceId, now, endOfDay: londonInstant(addDays(today, 1), '00:00'), dayStart: londonInstant(today, '00:00') });
-  const hub = facts.hubs.filter((h) => h.firstFreeAt && h.freeSlots > h.urgentAhead).sort((a, b) => (a.firstFreeAt?.getTime() ?? 0) - (b.firstFreeAt?.getTime() ?? 0))[0];
-  return {
-    practiceFreeSlots: facts.practiceFreeSlots, urgentAhead: facts.urgentAhead, nextFreeAt: facts.nextFreeAt,
-    hub: hub?.firstFreeAt ? { id: hub.id, name: hub.name, freeSlots: hub.freeSlots, urgentAhead: hub.urgentAhead, firstFreeAt: hub.firstFreeAt } : null,
-  };
+  const dayStart = londonInstant(today, '00:00');
+  const slots = await deps.sameDayCache.get(practiceId, () => sameDaySlots(deps.db, { practiceId, now, endOfDay: londonInstant(addDays(today, 1), '00:00') }));
+  const urgentAhead = await urgentWaiting(deps.db, { practiceId, dayStart });
+  let hub: SameDayCapacity['hub'] = null;
+  if (slots.practiceFreeSlots <= urgentAhead) {
+    // Only when the practice is full: which hub still has room once the requests already passed to it are seen.
+    for (const h of [...slots.hubs].sort((a, b) => (a.firstFreeAt?.getTime() ?? Infinity) - (b.firstFreeAt?.getTime() ?? Infinity))) {
+      if (!h.firstFreeAt || h.firstFreeAt < now) continue;
+      const waiting = await hubWaiting(deps.db, { hubId: h.id, dayStart });
+      if (h.freeSlots > waiting) {
+        hub = { id: h.id, name: h.name, freeSlots: h.freeSlots, urgentAhead: waiting, firstFreeAt: h.firstFreeAt };
+        break;
+      }
+    }
+  }
+  return { practiceFreeSlots: slots.practiceFreeSlots, urgentAhead, hub, nextFreeAt: slots.nextFreeAt && slots.nextFreeAt >= now ? slots.nextFreeAt : null };
 }
 
 async function estimate(deps: RequestDeps, outcome: TriageOutcome, resolved: Resolved, deadlines: Record<TargetKind, Date>, now: Date) {

@@ -142,10 +142,12 @@ describe('replies, referral and closing', () => {
 
 describe('when same-day capacity is exhausted', () => {
   it('still accepts an urgent request, routes it on and states the real wait', async () => {
+    // A practice nobody in this file has sent an urgent request to (same-day slot counts are cached briefly).
+    const [patient] = await adults(ctx, { practiceId: 'Z84003', count: 1 });
     const now = ctx.clock.now();
-    await ctx.database.db.updateTable('slot').set({ status: 'booked' }).where('practice_id', '=', PRACTICE).where('slot_type', '=', 'same_day')
+    await ctx.database.db.updateTable('slot').set({ status: 'booked' }).where('practice_id', '=', 'Z84003').where('slot_type', '=', 'same_day')
       .where('start_at', '>=', now).where('start_at', '<', londonInstant('2026-11-24', '00:00')).execute();
-    const response = await submit(ctx, await asPatient(ctx, p(3)), selfRequest(p(3), TEXT.kidney));
+    const response = await submit(ctx, await asPatient(ctx, patient!), selfRequest(patient!, TEXT.kidney));
     expect(response.statusCode).toBe(201);
     const body = response.json();
     expect(body.outcome.disposition).toBe('urgent');

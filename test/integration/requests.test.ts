@@ -2,6 +2,7 @@
 // flow, negation that does not, and routing of admin and social needs with their response targets.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../support/test-context.ts';
+import { verifyAuditChain } from '../../src/trust/audit-trail.ts';
 import { adults, asPatient, PRACTICE, requestCount, selfRequest, submit, TEXT, type SeededPatient } from './requests-fixtures.ts';
 
 let ctx: TestContext;
@@ -84,6 +85,19 @@ describe('submitting a request', () => {
       expect(response.json().error).toMatchObject({ code: 'invalid_input', field: expect.stringContaining(field), reason: expect.any(String) });
     }
     expect(await requestCount(ctx)).toBe(before);
+  });
+});
+
+describe('group commit', () => {
+  it('stores every one of a burst of concurrent requests, answers each only once stored, and keeps the audit chain intact', async () => {
+    const before = await requestCount(ctx);
+    const burst = await Promise.all(Array.from({ length: 30 }, async (_, i) => submit(ctx, await asPatient(ctx, p(i % 6)), selfRequest(p(i % 6), i % 5 === 0 ? TEXT.chestPain : TEXT.ankle))));
+    expect(burst.map((r) => r.statusCode)).toEqual(Array(30).fill(201));
+    expect(await requestCount(ctx)).toBe(before + 30);
+    const ids = burst.map((r) => r.json().id as string);
+    const audited = await ctx.database.db.selectFrom('audit_log').select('resource_id').where('action', '=', 'request.submit').where('resource_id', 'in', ids).execute();
+    expect(audited).toHaveLength(30);
+    expect(await verifyAuditChain(ctx.database.db)).toMatchObject({ valid: true });
   });
 });
 

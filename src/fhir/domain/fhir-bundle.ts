@@ -31,7 +31,9 @@ export type DatePrefix = 'eq' | 'ge' | 'gt' | 'le' | 'lt';
 
 /** `ge2026-11-23T08:00:00+00:00` or `le2026-11-30`. A date without a time means its London midnight (start)
  *  or the end of that day, decided by the caller through `dateOnly`. */
-export function parseDateParam(raw: string): { prefix: DatePrefix; value: string; dateOnly: boolean } | null {
+export function parseDateParam(input: string): { prefix: DatePrefix; value: string; dateOnly: boolean } | null {
+  // An unencoded '+' in a query string arrives as a space: read `…T10:00:00 01:00` as `+01:00`.
+  const raw = input.replace(/ (\d{2}:\d{2})$/, '+$1');
   const match = /^(eq|ge|gt|le|lt)?(\d{4}-\d{2}-\d{2})(T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2}))?$/.exec(raw);
   if (!match) return null;
   return { prefix: (match[1] ?? 'eq') as DatePrefix, value: match[2]! + (match[3] ?? ''), dateOnly: match[3] === undefined };

@@ -16,8 +16,24 @@ export interface WorkingCalendar {
 // A year of searching is far beyond any target; it only stops a misconfigured calendar looping forever.
 const MAX_DAYS_AHEAD = 366;
 
+// Time-zone arithmetic is the costly part of every request's deadlines; the answers never change, so remember them.
+const MEMO_LIMIT = 4_096;
+const weekdays = new Map<LocalDate, number>();
+const instants = new Map<string, Date>();
+function remember<K, V>(memo: Map<K, V>, key: K, compute: () => V): V {
+  let value = memo.get(key);
+  if (value === undefined) {
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    value = compute();
+    memo.set(key, value);
+  }
+  return value;
+}
+const weekdayOf = (date: LocalDate) => remember(weekdays, date, () => weekdayOfDate(date));
+const instantOf = (date: LocalDate, time: LocalTime) => new Date(remember(instants, `${date}T${time}`, () => londonInstant(date, time)));
+
 export function isWorkingDay(date: LocalDate, calendar: WorkingCalendar): boolean {
-  return calendar.weekdays.includes(weekdayOfDate(date)) && !calendar.bankHolidays.has(date);
+  return calendar.weekdays.includes(weekdayOf(date)) && !calendar.bankHolidays.has(date);
 }
 
 function nextWorkingDay(after: LocalDate, calendar: WorkingCalendar): LocalDate {
@@ -33,10 +49,10 @@ export function nextWorkingMoment(instant: Date, calendar: WorkingCalendar): Dat
   const date = londonDate(instant);
   const minutes = minutesOfDay(londonTime(instant));
   if (isWorkingDay(date, calendar)) {
-    if (minutes < minutesOfDay(calendar.opens)) return londonInstant(date, calendar.opens);
+    if (minutes < minutesOfDay(calendar.opens)) return instantOf(date, calendar.opens);
     if (minutes < minutesOfDay(calendar.closes)) return instant;
   }
-  return londonInstant(nextWorkingDay(date, calendar), calendar.opens);
+  return instantOf(nextWorkingDay(date, calendar), calendar.opens);
 }
 
 /** `minutes` of working time after `instant` (time outside opening hours does not count). */
@@ -44,7 +60,7 @@ export function addWorkingMinutes(instant: Date, minutes: number, calendar: Work
   let at = nextWorkingMoment(instant, calendar);
   let left = Math.max(0, minutes);
   for (let day = 0; day <= MAX_DAYS_AHEAD; day++) {
-    const close = londonInstant(londonDate(at), calendar.closes);
+    const close = instantOf(londonDate(at), calendar.closes);
     const available = (close.getTime() - at.getTime()) / 60_000;
     if (left <= available) return new Date(at.getTime() + left * 60_000);
     left -= available;
@@ -58,10 +74,10 @@ export function closeOfWorkingDay(instant: Date, n: number, calendar: WorkingCal
   let date = londonDate(instant);
   if (n === 0) {
     const open = nextWorkingMoment(instant, calendar);
-    return londonInstant(londonDate(open), calendar.closes);
+    return instantOf(londonDate(open), calendar.closes);
   }
   for (let i = 0; i < n; i++) date = nextWorkingDay(date, calendar);
-  return londonInstant(date, calendar.closes);
+  return instantOf(date, calendar.closes);
 }
 
 /** Working hours between two instants (0 when `to` is not after `from`). */
@@ -69,7 +85,7 @@ export function workingHoursBetween(from: Date, to: Date, calendar: WorkingCalen
   let total = 0;
   let at = nextWorkingMoment(from, calendar);
   for (let day = 0; day <= MAX_DAYS_AHEAD && at < to; day++) {
-    const close = londonInstant(londonDate(at), calendar.closes);
+    const close = instantOf(londonDate(at), calendar.closes);
     const end = close < to ? close : to;
     total += Math.max(0, end.getTime() - at.getTime()) / 3_600_000;
     at = nextWorkingMoment(close, calendar);

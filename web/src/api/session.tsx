@@ -2,6 +2,8 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { ApiError, api, setCsrfToken } from './client.ts';
 import type { Session } from './types.ts';
+import { clearStoredState } from '../shared/stored-state.ts';
+import { navigate } from '../router/router.tsx';
 
 interface SessionState {
   /** null while loading. */
@@ -30,7 +32,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     try {
       await api('/auth/logout', { method: 'POST', body: {} });
     } finally {
+      clearStoredState();
       await refresh();
+      navigate('/');
     }
   }, [refresh]);
   useEffect(() => {

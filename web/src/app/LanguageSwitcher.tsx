@@ -18,6 +18,7 @@ export function LanguageSwitcher() {
           </li>
         ))}
       </ul>
+      {t('language.review') && <p className="nhsuk-body-s nhsuk-u-margin-top-2 nhsuk-u-margin-bottom-0">{t('language.review')}</p>}
     </nav>
   );
 }

@@ -5,6 +5,7 @@ import { SignInPrompt } from '../app/SimplePages.tsx';
 import type { TriageOutcome } from '../api/types.ts';
 import { useJourneyText, type JourneyKey } from './text.ts';
 import { useDraft } from './draft.ts';
+import { useFormat } from '../i18n/use-format.ts';
 import { isBookable } from './next-step.ts';
 import { Reasons, SafetyNetting, ServerSentence } from './ServerText.tsx';
 import { useSubmission } from './use-submission.ts';
@@ -19,6 +20,7 @@ export function OutcomePage() {
   const t = useJourneyText();
   const [draft] = useDraft();
   const submission = useSubmission();
+  const format = useFormat();
   const outcome = draft.submitted?.outcome ?? draft.outcome;
   usePageTitle(outcome ? t(titleKey(outcome)) : t('outcome.startAgain'));
   if (!outcome) {
@@ -63,6 +65,9 @@ export function OutcomePage() {
             </>
           )}
           {submission.kind === 'sent' && isBookable(outcome.service) && draft.submittedFor === 'someone_else' && <p>{t('outcome.someoneElse')}</p>}
+          {submission.kind === 'sent' && !bookable && submission.request.expectedResponse && (
+            <p>{t('outcome.replyBy', { date: format.dateTime(submission.request.expectedResponse.by) })}</p>
+          )}
           {outcome.reasons.length > 0 && (
             <>
               <h2>{t('outcome.why')}</h2>

@@ -53,3 +53,16 @@ export function createStoredState<T extends object>(key: string, initial: T) {
   }
   return { get, update, reset, useStoredState };
 }
+
+/** Forget everything kept for this tab (on sign-out, so the next person at a shared computer sees nothing). */
+export function clearStoredState(): void {
+  for (const key of [...listeners.keys(), ...cache.keys()]) {
+    try {
+      window.sessionStorage.removeItem(key);
+    } catch {
+      // Nothing stored.
+    }
+    cache.delete(key);
+    for (const listener of listeners.get(key) ?? []) listener();
+  }
+}

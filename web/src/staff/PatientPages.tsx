@@ -71,7 +71,9 @@ function PatientRecord({ id }: { id: string }) {
   const [requests] = useApi<StaffRequest[]>(`/api/patients/${encodeURIComponent(id)}/requests`);
   const [booked, setBooked] = useState<Appointment | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
-  const name = requests.kind === 'loaded' ? requests.value.find((r) => r.patient)?.patient?.name : undefined;
+  const [record] = useApi<{ name?: { given?: string[]; family?: string }[]; birthDate?: string; identifier?: { value?: string }[] }>(`/fhir/r4/Patient/${encodeURIComponent(id)}`);
+  const official = record.kind === 'loaded' ? record.value.name?.[0] : undefined;
+  const name = official ? [...(official.given ?? []), official.family ?? ''].join(' ').trim() : undefined;
   usePageTitle(name ?? t('patients.title'));
   const book = async (option: BookingOption) => {
     setProblem(null);
@@ -87,6 +89,9 @@ function PatientRecord({ id }: { id: string }) {
     <>
       <BackLink to="/staff/patients" />
       <h1>{name ?? t('request.patient')}</h1>
+      {record.kind === 'loaded' && (
+        <p>{t('request.nhsNumber')}: {record.value.identifier?.[0]?.value ?? '–'} · {t('patients.birthdate')}: {record.value.birthDate ?? '–'}</p>
+      )}
       <h2>{t('patient.appointments')}</h2>
       {appointments.kind === 'loading' && <Loading />}
       {appointments.kind === 'failed' && <p>{t('error.generic', { message: appointments.error.message })}</p>}

@@ -95,6 +95,7 @@ export default {
   'outcome.sending': 'Sending your request to your practice…',
   'outcome.sent': 'Your request has been sent to your practice.',
   'outcome.reference': 'Reference: {reference}',
+  'outcome.replyBy': 'The practice will reply by {date}.',
   'outcome.book': 'Choose an appointment',
   'outcome.bookHint': 'You can choose a time now. If you would rather wait for the practice to contact you, you do not need to do anything else.',
   'outcome.someoneElse': 'The practice will contact you to arrange an appointment for the person you are asking for.',

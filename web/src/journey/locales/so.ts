@@ -98,6 +98,7 @@ const so: Record<keyof typeof en, string> = {
   'outcome.sending': 'Codsigaaga waxaa loo dirayaa rugtaada…',
   'outcome.sent': 'Codsigaaga waxaa loo diray rugtaada.',
   'outcome.reference': 'Tixraac: {reference}',
+  'outcome.replyBy': 'Rugta ayaa kuu jawaabi doonta ugu dambayn {date}.',
   'outcome.book': 'Dooro ballan',
   'outcome.bookHint': 'Hadda waxaad dooran kartaa waqti. Haddii aad doorbidayso inaad sugto inta rugtu kula soo xiriirayso, wax kale uma baahnid inaad samayso.',
   'outcome.someoneElse': 'Rugta ayaa kula soo xiriiri doonta si loogu qabto ballan qofka aad u codsanayso.',

@@ -1,0 +1,51 @@
+// Where a resilience test keeps its own database: a temporary PGlite folder, or (in the PostgreSQL run) a new,
+// empty database on the test server. Names start with hamlet_test_ so an interrupted run's leftovers are
+// dropped by the next run's global set-up.
+import { inject } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { randomUUID } from 'node:crypto';
+import pg from 'pg';
+
+export interface FreshDatabase {
+  kind: 'pglite' | 'postgres';
+  /** Always set: the PGlite data, or the token secret and outbox beside a PostgreSQL database. */
+  dataDir: string;
+  databaseUrl: string | undefined;
+  remove(): Promise<void>;
+}
+
+/** The backend of this test run: PostgreSQL when the suite runs with HAMLET_TEST_DATABASE_URL, else PGlite. */
+export function runBackend(): 'pglite' | 'postgres' {
+  return inject('postgresTemplate') ? 'postgres' : 'pglite';
+}
+
+export async function freshDatabase(label: string): Promise<FreshDatabase> {
+  const dataDir = mkdtempSync(join(tmpdir(), `hamlet-${label}-`));
+  const template = inject('postgresTemplate');
+  if (!template) {
+    return { kind: 'pglite', dataDir, databaseUrl: undefined, remove: async () => rmSync(dataDir, { recursive: true, force: true }) };
+  }
+  const name = `hamlet_test_${label.replace(/\W/g, '_')}_${randomUUID().replace(/-/g, '').slice(0, 8)}`;
+  await adminQuery(template, `CREATE DATABASE ${name}`);
+  const url = new URL(template);
+  url.pathname = `/${name}`;
+  return {
+    kind: 'postgres', dataDir, databaseUrl: url.toString(),
+    async remove() {
+      await adminQuery(template, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function adminQuery(connectionString: string, text: string): Promise<void> {
+  const client = new pg.Client({ connectionString });
+  await client.connect();
+  try {
+    await client.query(text);
+  } finally {
+    await client.end();
+  }
+}
