@@ -44,7 +44,7 @@ export async function bookAppointment(deps: BookingDeps, actor: Actor, input: Bo
   const replay = idempotent ? await replayOf(deps.db, idempotent) : null;
   if (replay) return replay.body as AppointmentView;
   const now = deps.clock.now();
-  const { reference } = await deps.index.current();
+  const reference = await deps.index.reference();
   const patient = await requirePatient(deps.db, input.patientId);
   await deps.patientAccess.assert(deps.db, actor, patient.id, { action: 'appointment.book', resourceType: 'Slot', resourceId: input.slotId });
   let view: AppointmentView;

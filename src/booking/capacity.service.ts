@@ -34,7 +34,7 @@ export function parseRange(from: string, to: string): { from: LocalDate; to: Loc
 
 export async function capacityOf(deps: BookingDeps, query: { practiceId?: string | null; hubId?: string | null; from: string; to: string }): Promise<CapacityView> {
   const range = parseRange(query.from, query.to);
-  const { reference } = await deps.index.current();
+  const reference = await deps.index.reference();
   if (!query.practiceId === !query.hubId) throw invalidInput('practiceId', 'give exactly one of practiceId or hubId');
   const organisation: OrganisationView | null = query.practiceId
     ? ((p) => (p ? { kind: 'practice' as const, id: p.id, name: p.name } : null))(reference.practices.get(query.practiceId))
@@ -78,7 +78,7 @@ export async function enhancedAccessOf(
   deps: BookingDeps, query: { pcnId?: string | null; from: string; to: string; hours?: 'hub' | 'network_standard' | null },
 ): Promise<{ hours: OpeningHours; hoursSource: string; weeks: NetworkCompliance[] }> {
   const range = parseRange(query.from, query.to);
-  const { reference } = await deps.index.current();
+  const reference = await deps.index.reference();
   if (query.pcnId && !reference.pcns.has(query.pcnId)) throw notFound('PCN');
   const firstHub = [...reference.hubs.values()].sort((a, b) => (a.id < b.id ? -1 : 1))[0];
   const useHubHours = query.hours !== 'network_standard' && firstHub !== undefined;

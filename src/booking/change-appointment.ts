@@ -71,7 +71,7 @@ export async function readAppointment(deps: BookingDeps, actor: Actor, appointme
   const appointment = await appointmentById(deps.db, appointmentId);
   if (!appointment) throw notFound('Appointment');
   await deps.patientAccess.assert(deps.db, actor, appointment.patientId, { action: 'appointment.read', resourceType: 'Appointment', resourceId: appointmentId });
-  const { reference } = await deps.index.current();
+  const reference = await deps.index.reference();
   return { appointment, reference };
 }
 
@@ -79,7 +79,7 @@ export async function listAppointments(
   deps: BookingDeps, actor: Actor, patientId: number, range: { from?: Date | null; to?: Date | null; limit?: number },
 ): Promise<AppointmentView[]> {
   await deps.patientAccess.assert(deps.db, actor, patientId, { action: 'appointment.list', resourceType: 'Appointment' });
-  const { reference } = await deps.index.current();
+  const reference = await deps.index.reference();
   const rows = await appointmentsOfPatient(deps.db, patientId, { ...range, limit: Math.min(range.limit ?? 100, 500) });
   return rows.map((a) => presentAppointment(a, reference, deps.londonClock));
 }
@@ -88,7 +88,7 @@ async function prepareChange(deps: BookingDeps, actor: Actor, appointmentId: num
   const now = deps.clock.now();
   const existing = await appointmentById(deps.db, appointmentId);
   if (!existing) throw notFound('Appointment');
-  const { reference } = await deps.index.current();
+  const reference = await deps.index.reference();
   const patient = await requirePatient(deps.db, existing.patientId);
   await deps.patientAccess.assert(deps.db, actor, patient.id, { action, resourceType: 'Appointment', resourceId: appointmentId });
   return { now, reference, existing, patient };

@@ -26,6 +26,8 @@ export interface SlotIndexCache {
   markFreed(slotIds: readonly number[]): void;
   /** Reloads everything from the database now. */
   reload(): Promise<IndexSnapshot>;
+  /** The reference data alone (bookings need it, not the whole index): the snapshot's, or loaded once. */
+  reference(): Promise<ReferenceData>;
 }
 
 export interface SlotIndexCacheOptions {
@@ -46,6 +48,7 @@ export function createSlotIndexCache(options: SlotIndexCacheOptions): SlotIndexC
   const takenLog = new Map<string, number>(); // slot id → sequence when it was taken
   const pendingFreed = new Map<string, number>();
   let queue: Promise<unknown> = Promise.resolve();
+  let referenceOnly: Promise<ReferenceData> | null = null;
   let fullReloadQueued = false;
 
   function install(candidates: CandidateSlot[], reference: ReferenceData, startedAt: number): IndexSnapshot {
@@ -123,5 +126,13 @@ export function createSlotIndexCache(options: SlotIndexCacheOptions): SlotIndexC
       }
     },
     reload: () => enqueue(fullReload),
+    reference() {
+      if (snapshot) return Promise.resolve(snapshot.reference);
+      referenceOnly ??= loadReferenceData(db).catch((error: unknown) => {
+        referenceOnly = null;
+        throw error;
+      });
+      return referenceOnly;
+    },
   };
 }

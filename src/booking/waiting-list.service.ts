@@ -119,7 +119,7 @@ export function createWaitingList(deps: BookingDeps, settings: OfferSettings) {
      *  wanted-before time has passed. Run by the worker; safe to run concurrently. */
     async sweep(): Promise<{ expiredOffers: number; reoffered: number; expiredEntries: number }> {
       const now = deps.clock.now();
-      const { reference } = await deps.index.current();
+      const reference = await deps.index.reference();
       const due = await deps.db.selectFrom('waiting_list_offer').select(['id']).where('status', '=', 'open').where('expires_at', '<=', now).limit(200).execute();
       let reoffered = 0;
       for (const { id } of due) {
@@ -144,7 +144,7 @@ export function createWaitingList(deps: BookingDeps, settings: OfferSettings) {
   async function prepare(actor: Actor, entryId: number, action: string) {
     const entry = await deps.db.selectFrom('waiting_list_entry').selectAll().where('id', '=', entryId).executeTakeFirst();
     if (!entry) throw notFound('Waiting list entry');
-    const { reference } = await deps.index.current();
+    const reference = await deps.index.reference();
     const patient = await requirePatient(deps.db, entry.patient_id);
     await deps.patientAccess.assert(deps.db, actor, patient.id, { action, resourceType: 'WaitingListEntry', resourceId: entryId });
     return { entry, patient, reference };

@@ -91,6 +91,9 @@ async function openPostgres(connectionString: string, poolSize: number): Promise
     },
   };
   const pool = new pg.Pool({ connectionString, max: poolSize, types: types as pg.CustomTypesConfig });
+  // An idle connection dropped by the server (restart, failover, pg_terminate_backend) must not crash Hamlet:
+  // the pool discards it and the next query connects afresh. Unhandled, node-postgres re-throws it.
+  pool.on('error', () => {});
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return {
     db,

@@ -101,35 +101,63 @@ export function createInsightsService(db: Kysely<Database>, clock: Clock) {
     };
   }
 
-  /** Every fragment a unit's measures need (five small reads). */
-  async function unitData(unit: OrgUnit, org: Org, window: DateWindow): Promise<UnitData> {
-    const practiceIds = practicesOf(unit, org);
-    const hubIds = hubsOf(unit, org);
-    const fragments = [
-      ...(await appointmentFragments(db, unit.level === 'hub' ? { hubIds } : { practiceIds }, window)),
-      ...hubFragments(await hubDays(db, hubIds, window)),
-      ...(await aeFragments(db, practiceIds, window)),
-      ...(await requestFragments(db, practiceIds, window)),
-      ...(await namedGpFragments(db, practiceIds, window)),
-    ];
-    return { fragments, stocks: stocksOf(unit, org) };
+  interface BoroughFragments {
+    byPractice: Map<string, Fragment[]>;
+    byHubDelivered: Map<string, Fragment[]>;
+    hubDays: Map<string, Fragment[]>;
+  }
+  let cache: { key: string; data: Promise<BoroughFragments> } | null = null;
+
+  const groupByOwner = (fragments: readonly Fragment[]) => {
+    const map = new Map<string, Fragment[]>();
+    for (const f of fragments) {
+      const list = map.get(f.owner!) ?? [];
+      list.push(f);
+      map.set(f.owner!, list);
+    }
+    return map;
+  };
+
+  /** The whole borough's fragments for a window, read once per refresh and kept in memory (tens of thousands
+   *  of small objects): every unit, comparison and drill-down is then assembled without touching the database. */
+  async function boroughFragments(org: Org, window: DateWindow): Promise<BoroughFragments> {
+    const state = await readRefreshState(db);
+    const key = `${state?.refreshedAt.toISOString()}|${window.from}|${window.to}`;
+    if (cache?.key !== key) {
+      const practiceIds = org.practices.map((p) => p.id);
+      const hubIds = org.hubs.map((h) => h.id);
+      const load = async (): Promise<BoroughFragments> => ({
+        byPractice: groupByOwner([
+          ...(await appointmentFragments(db, { practiceIds }, window, true)),
+          ...(await aeFragments(db, practiceIds, window, true)),
+          ...(await requestFragments(db, practiceIds, window, true)),
+          ...(await namedGpFragments(db, practiceIds, window, true)),
+        ]),
+        byHubDelivered: groupByOwner(await appointmentFragments(db, { hubIds }, window, true)),
+        hubDays: groupByOwner(hubFragments(await hubDays(db, hubIds, window))),
+      });
+      cache = { key, data: load() };
+      cache.data.catch(() => { cache = null; });
+    }
+    return cache.data;
   }
 
-  /** Unit data for many practice-based units from one read per source (rows kept apart by practice). */
+  function assemble(unit: OrgUnit, org: Org, data: BoroughFragments): UnitData {
+    const hubs = hubsOf(unit, org).flatMap((h) => data.hubDays.get(h) ?? []);
+    const own = unit.level === 'hub'
+      ? hubsOf(unit, org).flatMap((h) => data.byHubDelivered.get(h) ?? [])
+      : practicesOf(unit, org).flatMap((p) => data.byPractice.get(p) ?? []);
+    return { fragments: [...own, ...hubs], stocks: stocksOf(unit, org) };
+  }
+
+  /** Every fragment a unit's measures need. */
+  async function unitData(unit: OrgUnit, org: Org, window: DateWindow): Promise<UnitData> {
+    return assemble(unit, org, await boroughFragments(org, window));
+  }
+
   async function unitDataMany(units: readonly OrgUnit[], org: Org, window: DateWindow): Promise<UnitData[]> {
-    const practiceIds = [...new Set(units.flatMap((u) => practicesOf(u, org)))];
-    const byPractice = [
-      ...(await appointmentFragments(db, { practiceIds }, window, true)),
-      ...(await aeFragments(db, practiceIds, window, true)),
-      ...(await requestFragments(db, practiceIds, window, true)),
-      ...(await namedGpFragments(db, practiceIds, window, true)),
-    ];
-    const byHub = hubFragments(await hubDays(db, org.hubs.map((h) => h.id), window));
-    return units.map((unit) => {
-      const mine = new Set(practicesOf(unit, org));
-      const hubs = new Set(hubsOf(unit, org));
-      return { fragments: [...byPractice.filter((f) => mine.has(f.owner!)), ...byHub.filter((f) => hubs.has(f.owner!))], stocks: stocksOf(unit, org) };
-    });
+    const data = await boroughFragments(org, window);
+    return units.map((unit) => assemble(unit, org, data));
   }
 
   return {
@@ -193,7 +221,7 @@ export function createInsightsService(db: Kysely<Database>, clock: Clock) {
     async drilldown(ctx: InsightsContext, metric: MetricId) {
       const children = childrenOf(ctx.unit, ctx.org);
       const all = [ctx.unit, ...children];
-      const data = ctx.unit.level === 'hub' ? [await unitData(ctx.unit, ctx.org, ctx.window)] : await unitDataMany(all, ctx.org, ctx.window);
+      const data = await unitDataMany(all, ctx.org, ctx.window);
       const valueOf = (unit: OrgUnit, i: number) => {
         const row = windowTotals(data[i]!.fragments, ctx.window, data[i]!.stocks);
         const { value, basis } = METRICS[metric].compute(row.totals, row.histograms);

@@ -45,13 +45,17 @@ export function createRequestWriter(db: Kysely<Database>, audit: AuditTrail): Re
     flushing = true;
     try {
       while (queue.length > 0) {
-        const batch = queue.slice(0, MAX_BATCH);
-        queue = queue.slice(batch.length);
+        let batch: Pending[] = [];
         try {
-          await db.transaction().execute((trx) => store(trx, audit, batch.map((p) => p.write)));
+          // The batch is taken once the transaction holds the connection, so everything that queued while
+          // waiting for it (on PGlite, behind other requests' reads) goes into this one commit.
+          await db.transaction().execute(async (trx) => {
+            batch = queue.splice(0, MAX_BATCH);
+            await store(trx, audit, batch.map((p) => p.write));
+          });
           for (const p of batch) p.resolve();
         } catch (error) {
-          if (batch.length === 1) batch[0]!.reject(error);
+          if (batch.length <= 1) batch[0]?.reject(error);
           else for (const p of batch) await db.transaction().execute((trx) => store(trx, audit, [p.write])).then(p.resolve, p.reject);
         }
       }

@@ -3,7 +3,7 @@
 // ONE transaction (pg_restore's script piped into psql --single-transaction), so a restore either completes
 // or leaves the database as it was. The connection's password goes in the environment, never on a command line.
 import { spawn } from 'node:child_process';
-import { accessSync, constants, existsSync, fsyncSync, openSync, closeSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { accessSync, chmodSync, constants, existsSync, fsyncSync, openSync, closeSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { delimiter, dirname, join } from 'node:path';
 import { syncDirectory } from './backup-files.ts';
 
@@ -13,6 +13,8 @@ export async function backupPostgres(databaseUrl: string, outputFile: string): P
   const { url, env } = connection(databaseUrl);
   const temporary = `${outputFile}.partial`;
   try {
+    closeSync(openSync(temporary, 'w', 0o600)); // pg_dump keeps the mode of the file it overwrites: owner only
+    chmodSync(temporary, 0o600);
     await run('pg_dump', ['--format=custom', '--no-owner', '--no-privileges', `--file=${temporary}`, `--dbname=${url}`], env);
     const fd = openSync(temporary, 'r+');
     fsyncSync(fd);

@@ -92,6 +92,19 @@ describe.skipIf(unavailable !== null)('patient journeys in the browser', () => {
     console.log(`home → booked appointment: ${count.pages} pages, ${count.fields} fields; automated run ${metrics.automatedSeconds} s; first-time user estimate ${estimateSeconds} s`);
     expect(estimateSeconds).toBeLessThan(120);
 
+    await page.getByRole('link', { name: 'Change this appointment' }).click();
+    await page.waitForURL(/\/change$/);
+    expect(await audit.check(page, 'change')).toEqual([]);
+    await page.locator('input[name="slot"]').nth(1).check();
+    await continueOn(page);
+    await page.waitForURL(/\/book\/confirm$/);
+    await page.getByRole('button', { name: 'Change to this time' }).click();
+    await page.waitForURL(/\?changed=1$/);
+    await settle(page);
+    expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Appointment changed');
+    expect(await audit.check(page, 'changed')).toEqual([]);
+    const changedId = await appointmentIdFromUrl(page);
+
     await page.getByRole('link', { name: 'Cancel this appointment' }).click();
     await page.waitForURL(/\/cancel$/);
     expect(await audit.check(page, 'cancel')).toEqual([]);
@@ -99,7 +112,7 @@ describe.skipIf(unavailable !== null)('patient journeys in the browser', () => {
     await page.getByRole('button', { name: 'Cancel appointment' }).click();
     await page.waitForURL(/\?cancelled=1$/);
     expect(await audit.check(page, 'cancelled')).toEqual([]);
-    const after = await page.evaluate(async (path) => (await fetch(path)).json() as Promise<{ status: string }>, `/api/appointments/${id}`);
+    const after = await page.evaluate(async (path) => (await fetch(path)).json() as Promise<{ status: string }>, `/api/appointments/${changedId}`);
     expect(after.status).toBe('cancelled');
 
     await page.getByRole('link', { name: 'My appointments', exact: true }).first().click();

@@ -11,6 +11,7 @@ import type { TokenClaims } from '../../src/trust/tokens.ts';
 const CARE_STAFF = ['receptionist', 'clinician', 'hub_staff', 'link_worker', 'pcn_lead', 'admin'] as const satisfies readonly Role[];
 const ALL_STAFF = ['receptionist', 'clinician', 'hub_staff', 'link_worker', 'pcn_lead', 'commissioner', 'admin'] as const satisfies readonly Role[];
 const PATIENT_OR_CARE = ['patient', ...CARE_STAFF] as const satisfies readonly Role[];
+const INSIGHTS_ADMIN = ['commissioner', 'admin'] as const satisfies readonly Role[];
 const PUBLIC = 'public';
 const SIGNED_IN = 'authenticated';
 
@@ -84,6 +85,30 @@ const EXPECTED: Record<string, RouteAccess> = {
   'POST /api/requests/:id/close': CARE_STAFF,
   'GET /api/triage/engine': ALL_STAFF,
   'POST /api/triage/engine': ['admin'],
+  // Insights (aggregates with small-number suppression; commissioners included)
+  'GET /api/insights/metrics': ALL_STAFF,
+  'POST /api/insights/refresh': INSIGHTS_ADMIN,
+  'GET /api/insights/series': ALL_STAFF,
+  'GET /api/insights/spc': ALL_STAFF,
+  'GET /api/insights/spc.csv': ALL_STAFF,
+  'GET /api/insights/spc.svg': ALL_STAFF,
+  'GET /api/insights/compare': ALL_STAFF,
+  'GET /api/insights/drilldown': ALL_STAFF,
+  'GET /api/insights/appointments': ALL_STAFF,
+  'GET /api/insights/booking-lead': ALL_STAFF,
+  'GET /api/insights/hub-utilisation': ALL_STAFF,
+  'GET /api/insights/enhanced-access': ALL_STAFF,
+  'GET /api/insights/continuity': ALL_STAFF,
+  'GET /api/insights/triage': ALL_STAFF,
+  'GET /api/insights/inequalities': ALL_STAFF,
+  'GET /api/insights/inequalities.csv': ALL_STAFF,
+  'GET /api/insights/gpad.csv': ALL_STAFF,
+  'POST /api/insights/ae-imports': INSIGHTS_ADMIN,
+  'GET /api/insights/ae-imports': INSIGHTS_ADMIN,
+  'GET /api/insights/ae-imports/:id': INSIGHTS_ADMIN,
+  'GET /api/insights/ae': ALL_STAFF,
+  'GET /api/insights/ae/did': INSIGHTS_ADMIN,
+  'GET /api/insights/data-quality': ['commissioner', 'admin', 'pcn_lead', 'receptionist', 'clinician'],
 };
 /** Routes from plugins and from the web app's build (present only once built; file names change every build): public by rule. */
 const PUBLIC_PATTERNS = [/^GET \/api\/docs(\/|$)/, /^GET \/assets\//, /^GET \/\*$/];
@@ -132,8 +157,9 @@ describe('route access table', () => {
   });
 
   it('declares on each route exactly the access the table expects', () => {
+    const canonical = (access: RouteAccess | undefined) => JSON.stringify(typeof access === 'object' ? [...access].sort() : access);
     const mismatches = routeAccessTable(ctx.app).filter((r) => r.method !== 'HEAD')
-      .filter((r) => JSON.stringify(expectedFor(`${r.method} ${r.url}`)) !== JSON.stringify(r.access))
+      .filter((r) => canonical(expectedFor(`${r.method} ${r.url}`)) !== canonical(r.access))
       .map((r) => `${r.method} ${r.url}: declared ${JSON.stringify(r.access)}, expected ${JSON.stringify(expectedFor(`${r.method} ${r.url}`))}`);
     expect(mismatches).toEqual([]);
   });

@@ -58,6 +58,9 @@ export async function startHamlet(): Promise<HamletServer> {
     }),
     async close() {
       await app.close();
+      // The booking slot index reloads in the background; let a reload in flight finish before the database
+      // goes (PostgreSQL's DROP … WITH (FORCE) would kill its connection mid-query).
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
       await drop();
       rmSync(dataDir, { recursive: true, force: true });
     },

@@ -15,6 +15,8 @@ export interface BookingAttempt {
 
 export interface Acknowledged extends BookingAttempt {
   appointmentId: number;
+  /** The server that answered. */
+  via: string;
 }
 
 export interface StormPlan {
@@ -87,7 +89,7 @@ export async function runStorm(baseUrls: readonly string[], attempts: readonly B
       const answer = await send(baseUrl, attempt, tokens.get(attempt.practiceId)!);
       if (answer === null) outcome.unanswered.push(attempt);
       else if (answer.status === 201) {
-        outcome.acknowledged.push({ ...attempt, appointmentId: (JSON.parse(answer.body) as { id: number }).id });
+        outcome.acknowledged.push({ ...attempt, appointmentId: (JSON.parse(answer.body) as { id: number }).id, via: baseUrl });
         if (options.onAcknowledged?.(outcome.acknowledged.length) === false) halted = true;
       } else if (answer.status === 409 && answer.body.includes('slot_taken')) outcome.refused++;
       else outcome.unexpected.push({ attempt, status: answer.status, body: answer.body.slice(0, 500) });

@@ -1,6 +1,6 @@
 // Where a resilience test keeps its own database: a temporary PGlite folder, or (in the PostgreSQL run) a new,
-// empty database on the test server. Names start with hamlet_test_ so an interrupted run's leftovers are
-// dropped by the next run's global set-up.
+// empty database on the test server. Not named hamlet_test_*: the global set-up of any run (another
+// engineer's, at the same moment) drops those; these are dropped by the test that made them.
 import { inject } from 'vitest';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -27,7 +27,7 @@ export async function freshDatabase(label: string): Promise<FreshDatabase> {
   if (!template) {
     return { kind: 'pglite', dataDir, databaseUrl: undefined, remove: async () => rmSync(dataDir, { recursive: true, force: true }) };
   }
-  const name = `hamlet_test_${label.replace(/\W/g, '_')}_${randomUUID().replace(/-/g, '').slice(0, 8)}`;
+  const name = `hamlet_resilience_${label.replace(/\W/g, '_')}_${randomUUID().replace(/-/g, '').slice(0, 8)}`;
   await adminQuery(template, `CREATE DATABASE ${name}`);
   const url = new URL(template);
   url.pathname = `/${name}`;

@@ -44,6 +44,17 @@ export function QuestionsPage() {
     return () => controller.abort();
   }, [answersKey, attempt, missingDraft]);
 
+  // Each new question replaces the last on the same address: move focus to it, as a new page would.
+  const questionId = question?.id;
+  useEffect(() => {
+    if (!questionId || draft.asked.length === 0) return;
+    const heading = document.querySelector<HTMLElement>('#maincontent h1');
+    if (heading) {
+      heading.tabIndex = -1;
+      heading.focus();
+    }
+  }, [questionId, draft.asked.length]);
+
   const text = question && hasJourneyKey(`q.${question.id}.text`) ? t(`q.${question.id}.text` as 'q.uti_upper.text') : question?.text ?? '';
   const why = question && hasJourneyKey(`q.${question.id}.why`) ? t(`q.${question.id}.why` as 'q.uti_upper.why') : question?.why;
   usePageTitle(question ? text : t('questions.title'), errors.length > 0);
