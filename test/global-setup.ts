@@ -43,18 +43,37 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide('postgresTemplate', postgresTemplate);
   return async () => {
     rmSync(workDir, { recursive: true, force: true });
+    if (serverUrl) {
+      const admin = new pg.Client({ connectionString: serverUrl });
+      await admin.connect();
+      await admin.query(`DROP DATABASE IF EXISTS ${TEMPLATE_NAME} WITH (FORCE)`);
+      await admin.end();
+    }
   };
 }
 
-const TEMPLATE_NAME = 'hamlet_test_template';
+// Databases are named after this run's process, so two runs on one server never touch each other's.
+const TEMPLATE_NAME = `hamlet_test_${process.pid}_template`;
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
 
 async function seedPostgresTemplate(serverUrl: string): Promise<string> {
   const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
   try {
-    // Clones left by an interrupted run are dropped first.
-    const stale = await admin.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE datname LIKE 'hamlet_test_%'`);
-    for (const { datname } of stale.rows) await admin.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
+    // Databases left by interrupted runs (whose process is gone) are dropped first.
+    const existing = await admin.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE datname LIKE 'hamlet_test_%'`);
+    for (const { datname } of existing.rows) {
+      const pid = Number(/^hamlet_test_(\d+)_/.exec(datname)?.[1]);
+      if (!pid || !isAlive(pid)) await admin.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
+    }
     await admin.query(`CREATE DATABASE ${TEMPLATE_NAME}`);
   } finally {
     await admin.end();

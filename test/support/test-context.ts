@@ -39,10 +39,11 @@ export interface TestDatabase {
 export async function createTestDatabase(options: { poolSize?: number } = {}): Promise<TestDatabase> {
   const template = inject('postgresTemplate');
   if (template) {
-    const name = `hamlet_test_${randomUUID().replace(/-/g, '').slice(0, 16)}`;
+    const templateName = new URL(template).pathname.slice(1);
+    const name = `${templateName.replace(/_template$/, '')}_${randomUUID().replace(/-/g, '').slice(0, 12)}`;
     const admin = new pg.Client({ connectionString: template });
     await admin.connect();
-    await admin.query(`CREATE DATABASE ${name} TEMPLATE hamlet_test_template`);
+    await admin.query(`CREATE DATABASE ${name} TEMPLATE ${templateName}`);
     await admin.end();
     const url = new URL(template);
     url.pathname = `/${name}`;
