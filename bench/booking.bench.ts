@@ -1,12 +1,16 @@
 // Booking throughput on the PostgreSQL server: the bare SQL booking statement (the conditional UPDATE that
 // decides who gets a slot) against booking over HTTP through a real `bin/hamlet serve` process with many
 // concurrent clients (access check and audit, claim, appointment with GPAD fields, outbox messages), in the
-// same run on the same server. Target: HTTP ≥ 40% of the bare statement's throughput.
+// same run on the same server. Target: HTTP ≥ 40% of the bare statement's throughput. Also prints the audit
+// chain's own throughput, which bounds every audited change.
 // Usage: node bench/booking.bench.ts [--seconds 15] [--clients 32]   (HAMLET_BENCH_DATABASE_URL overrides the server)
 import { parseArgs } from 'node:util';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { sql } from 'kysely';
+import { createAuditTrail } from '../src/trust/audit-trail.ts';
+import { SYSTEM_ACTOR } from '../src/trust/domain/actor.ts';
+import { systemClock } from '../src/server/clock.ts';
 import { bearer, closedLoop, ensureBorough, quantile, startServer } from './booking-bench-support.ts';
 
 const { values } = parseArgs({ options: { seconds: { type: 'string', default: '15' }, clients: { type: 'string', default: '32' }, scale: { type: 'string', default: '0.02' } } });
@@ -38,7 +42,12 @@ await pool.query("UPDATE slot SET status = 'free' WHERE id = ANY($1::bigint[]) A
 await pool.end();
 const sqlRate = bare.latencies.length / bare.seconds;
 
-// 2. HTTP: POST /api/appointments against a real server process, `clients` requests in flight.
+// 2. The audit chain alone (every booking writes one entry, and entries are chained one at a time under a lock).
+const audit = createAuditTrail(systemClock);
+const chain = await closedLoop(clients, 5_000, () => audit.record(database.db, SYSTEM_ACTOR, { action: 'bench.audit', resourceType: 'Bench' }));
+const auditRate = chain.latencies.length / chain.seconds;
+
+// 3. HTTP: POST /api/appointments against a real server process, `clients` requests in flight.
 const secret = randomBytes(32).toString('base64url');
 const server = await startServer(url, secret, clients);
 const authorization = await bearer(secret, { sub: 'bench-admin', role: 'admin' });
@@ -64,5 +73,6 @@ const httpRate = created / http.seconds;
 const ms = (xs: number[], q: number) => quantile(xs, q).toFixed(1);
 console.log(`bare SQL booking statement: ${sqlRate.toFixed(0)} bookings/s (${sqlBooked} booked; p50 ${ms(bare.latencies, 0.5)} ms, p99 ${ms(bare.latencies, 0.99)} ms)`);
 console.log(`booking over HTTP:          ${httpRate.toFixed(0)} bookings/s (${created} created, ${refused} refused; p50 ${ms(http.latencies, 0.5)} ms, p99 ${ms(http.latencies, 0.99)} ms)`);
+console.log(`audit chain alone:          ${auditRate.toFixed(0)} entries/s (the ceiling for any audited change; p50 ${ms(chain.latencies, 0.5)} ms)`);
 console.log(`ratio HTTP / bare SQL:      ${((100 * httpRate) / sqlRate).toFixed(1)}% (target ≥ 40%)`);
 await database.close();

@@ -56,11 +56,12 @@ async function allMetrics(services: ReturnType<typeof createServices>): Promise<
   let series = 0;
   let points = 0;
   [...units, ...hubUnits].forEach((unit, i) => {
+    const byPeriod = { week: rollUp(data[i]!.fragments, 'week', window, data[i]!.stocks), month: rollUp(data[i]!.fragments, 'month', window, data[i]!.stocks) };
     for (const metric of METRIC_IDS) {
       const definition: MetricDefinition = METRICS[metric];
       if (!definition.levels.includes(unit.level)) continue;
       for (const period of definition.periods) {
-        const rows = rollUp(data[i]!.fragments, period, window, data[i]!.stocks);
+        const rows = byPeriod[period];
         metricSeries(metric, rows);
         const charted = rawMetricValues(metric, rows).flatMap((value, k) => (value === null ? [] : [{ date: rows[k]!.start, value }]));
         analyseSpc(charted, { improvement: definition.improvement, target: definition.target ?? null });

@@ -1,11 +1,12 @@
 // Keeps the in-memory candidate index fresh. Booked or held slots are withdrawn from it at once (and every
 // search re-checks its results against the database, so a slot booked by another process is never offered);
-// freed slots come back through a small rebuild; everything is reloaded from the database periodically.
+// a freed slot the index still holds comes straight back, others with a rebuild in the background; everything
+// is reloaded from the database periodically. Searches never wait for a rebuild once the first index exists.
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import type { Clock } from '../server/clock.ts';
 import type { CandidateIndex, CandidateSlot } from './domain/slot-index.ts';
-import { buildCandidateIndex, withdrawPosition } from './domain/slot-index.ts';
+import { buildCandidateIndex, restorePosition, withdrawPosition } from './domain/slot-index.ts';
 import type { LondonClock } from './domain/london-clock.ts';
 import { loadFreeCandidates, loadFreeCandidatesById } from './booking.repository.ts';
 import type { ReferenceData } from './reference-data.ts';
@@ -18,11 +19,11 @@ export interface IndexSnapshot {
 }
 
 export interface SlotIndexCache {
-  /** The current index, built on first use and after a slot was freed. */
+  /** The current index (built on first use; later rebuilds happen in the background). */
   current(): Promise<IndexSnapshot>;
   /** Takes slots out of search at once (call after the transaction that booked or held them commits). */
   markUnavailable(slotIds: readonly number[]): void;
-  /** Brings freed slots back at the next search. */
+  /** Brings freed slots back: at once when the index holds them, otherwise after a background rebuild. */
   markFreed(slotIds: readonly number[]): void;
   /** Reloads everything from the database now. */
   reload(): Promise<IndexSnapshot>;
@@ -50,6 +51,8 @@ export function createSlotIndexCache(options: SlotIndexCacheOptions): SlotIndexC
   let queue: Promise<unknown> = Promise.resolve();
   let referenceOnly: Promise<ReferenceData> | null = null;
   let fullReloadQueued = false;
+  let freedRebuildQueued = false;
+  let building = 0;
 
   function install(candidates: CandidateSlot[], reference: ReferenceData, startedAt: number): IndexSnapshot {
     const sites = new Set(reference.sites.keys());
@@ -95,7 +98,15 @@ export function createSlotIndexCache(options: SlotIndexCacheOptions): SlotIndexC
   }
 
   function enqueue(task: () => Promise<IndexSnapshot>): Promise<IndexSnapshot> {
-    const run = queue.then(task, task);
+    const counted = async () => {
+      building++;
+      try {
+        return await task();
+      } finally {
+        building--;
+      }
+    };
+    const run = queue.then(counted, counted);
     queue = run.catch((error: unknown) => options.onError?.(error));
     return run;
   }
@@ -107,7 +118,13 @@ export function createSlotIndexCache(options: SlotIndexCacheOptions): SlotIndexC
         fullReloadQueued = true;
         void enqueue(fullReload).finally(() => (fullReloadQueued = false)).catch(() => {});
       }
-      if (pendingFreed.size > 0) return enqueue(addFreed);
+      if (pendingFreed.size > 0 && !freedRebuildQueued) {
+        freedRebuildQueued = true;
+        void enqueue(() => {
+          freedRebuildQueued = false;
+          return addFreed();
+        }).catch(() => {});
+      }
       return snapshot;
     },
     markUnavailable(slotIds) {
@@ -122,7 +139,14 @@ export function createSlotIndexCache(options: SlotIndexCacheOptions): SlotIndexC
       for (const id of slotIds) {
         const slotId = String(id);
         takenLog.delete(slotId);
-        pendingFreed.set(slotId, ++sequence);
+        const position = snapshot?.positionOf.get(slotId);
+        if (snapshot && position !== undefined) {
+          if (withdrawn.delete(slotId)) restorePosition(snapshot.index, position);
+          // A rebuild reading rows right now may have read it as booked: let the next one add it.
+          if (building > 0) pendingFreed.set(slotId, ++sequence);
+        } else {
+          pendingFreed.set(slotId, ++sequence);
+        }
       }
     },
     reload: () => enqueue(fullReload),

@@ -25,7 +25,7 @@ import { organisationOf } from './reference-data.ts';
 
 export interface SearchInput {
   patientId: number;
-  need?: { earliest?: string | null; latest?: string | null; modes?: AppointmentMode[] | null; roles?: ClinicalRole[] | 'any_clinician' | null; serviceTag?: string | null };
+  need?: { earliest?: string | null; latest?: string | null; modes?: readonly AppointmentMode[] | null; roles?: readonly ClinicalRole[] | 'any_clinician' | null; serviceTag?: string | null };
   preferences?: SlotPreferences & { limit?: number };
 }
 

@@ -5,7 +5,7 @@ import type { AuditTrail } from '../trust/audit-trail.ts';
 import type { PatientAccess } from '../trust/patient-access.service.ts';
 import type { TriageEngineRegistry } from '../triage/engine-registry.ts';
 import type { HandlingAssumptions } from './domain/expected-response.ts';
-import type { ResponseTargets } from './domain/response-targets.ts';
+import type { ResponseTargets, TargetKind } from './domain/response-targets.ts';
 import type { WorkingCalendar } from './domain/working-calendar.ts';
 import type { PracticeCache } from './practice-cache.ts';
 import type { RequestWriter } from './request-writer.ts';
@@ -33,4 +33,6 @@ export interface RequestDeps {
   firstSlotCache: PracticeCache<FirstFreeSlot[]>;
   sameDayCache: PracticeCache<SameDaySlots>;
   writer: RequestWriter;
+  /** Each kind's response deadline for a request arriving at `now`. */
+  deadlines: (now: Date) => Record<TargetKind, Date>;
 }

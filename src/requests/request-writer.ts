@@ -26,6 +26,7 @@ interface Pending {
 }
 
 const MAX_BATCH = 200;
+const GATHER_MS = 2;
 
 async function store(trx: Transaction<Database>, audit: AuditTrail, writes: readonly RequestWrite[]): Promise<void> {
   await trx.insertInto('patient_request').values(writes.map((w) => requestValues(w.request))).execute();
@@ -45,6 +46,8 @@ export function createRequestWriter(db: Kysely<Database>, audit: AuditTrail): Re
     flushing = true;
     try {
       while (queue.length > 0) {
+        // A short gathering window: requests finishing their reads right now join this commit.
+        if (queue.length < MAX_BATCH) await new Promise((resolve) => setTimeout(resolve, GATHER_MS));
         let batch: Pending[] = [];
         try {
           // The batch is taken once the transaction holds the connection, so everything that queued while

@@ -11,7 +11,7 @@ import type { Sex } from '../shared/domain/vocabulary.ts';
 import { bankHolidayDates } from '../booking/domain/bank-holidays.ts';
 import { DEFAULT_HANDLING, type HandlingAssumptions } from './domain/expected-response.ts';
 import { emergencyInstructions } from './domain/request-presentation.ts';
-import type { ResponseTargets } from './domain/response-targets.ts';
+import { respondBy, TARGET_KINDS, type ResponseTargets, type TargetKind } from './domain/response-targets.ts';
 import type { WorkingCalendar } from './domain/working-calendar.ts';
 import type { BookingPort, RequestDeps } from './request-deps.ts';
 import { createPracticeCache } from './practice-cache.ts';
@@ -53,14 +53,31 @@ export function practiceCalendar(now: Date, overrides: Partial<WorkingCalendar> 
   return { opens: '08:00', closes: '18:30', weekdays: [1, 2, 3, 4, 5], bankHolidays: bankHolidayDates(year - 1, year + 2), ...overrides };
 }
 
+/**
+ * Deadlines from the start of the current minute (never later than exact ones), shared by every request that
+ * minute: the time-zone arithmetic is otherwise a large share of each request's work in a surge.
+ */
+function minuteDeadlines(targets: ResponseTargets, calendar: WorkingCalendar): (now: Date) => Record<TargetKind, Date> {
+  let memo: { minute: number; deadlines: Record<TargetKind, Date> } | null = null;
+  return (now) => {
+    const minute = Math.floor(now.getTime() / 60_000);
+    if (memo?.minute !== minute) {
+      const from = new Date(minute * 60_000);
+      memo = { minute, deadlines: Object.fromEntries(TARGET_KINDS.map((k) => [k, respondBy(targets[k], from, calendar)])) as Record<TargetKind, Date> };
+    }
+    return memo.deadlines;
+  };
+}
+
 export function createRequestService(options: RequestServiceOptions) {
+  const calendar = practiceCalendar(options.clock.now(), options.calendar);
   const deps: RequestDeps = {
     db: options.db, clock: options.clock, audit: options.audit, patientAccess: options.patientAccess, engines: options.engines,
-    targets: options.targets, calendar: practiceCalendar(options.clock.now(), options.calendar), handling: options.handling ?? DEFAULT_HANDLING,
+    targets: options.targets, calendar, handling: options.handling ?? DEFAULT_HANDLING,
     booking: options.booking, lookbackDays: 7,
     handledCache: createPracticeCache(options.clock, CACHE_MS), firstSlotCache: createPracticeCache(options.clock, CACHE_MS),
     sameDayCache: createPracticeCache(options.clock, SLOT_CACHE_MS),
-    writer: createRequestWriter(options.db, options.audit),
+    writer: createRequestWriter(options.db, options.audit), deadlines: minuteDeadlines(options.targets, calendar),
   };
   return {
     /** Adaptive safety questions: the engine's outcome and the next question to ask; nothing is stored. */

@@ -13,7 +13,7 @@ import { expectedResponse, type ExpectedResponse, type SameDayCapacity } from '.
 import type { ContactPreferences, LaneWait, Lanes, PatientRequest, StoredTriage } from './domain/patient-request.ts';
 import { patientContext, type PatientRecord } from './domain/patient-context.ts';
 import { URGENCY_RANK } from './domain/queue-order.ts';
-import { respondBy, TARGET_KINDS, targetKindFor, type TargetKind } from './domain/response-targets.ts';
+import { targetKindFor, type TargetKind } from './domain/response-targets.ts';
 import { checkAge, checkAnswers, isProblem, resolveWho, type Channel, type SubmittedFor, type Who } from './domain/submission-rules.ts';
 import { workingHoursBetween } from './domain/working-calendar.ts';
 import type { RequestDeps } from './request-deps.ts';
@@ -152,7 +152,7 @@ function auditsFor(actor: Actor, request: NewRequest, resolved: Resolved, outcom
 export async function submitRequest(deps: RequestDeps, actor: Actor, body: SubmissionBody): Promise<{ request: PatientRequest; expected: ExpectedResponse }> {
   const id = randomUUID();
   const start = deps.clock.now();
-  const deadlines = Object.fromEntries(TARGET_KINDS.map((k) => [k, respondBy(deps.targets[k], start, deps.calendar)])) as Record<TargetKind, Date>;
+  const deadlines = deps.deadlines(start);
   const resolved = await resolvePatient(deps, actor, body, id, deadlines);
   const { who, record } = resolved;
   const engine = await deps.engines.live();

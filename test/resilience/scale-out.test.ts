@@ -43,11 +43,12 @@ describe.skipIf(!present)('two Hamlet servers on one PostgreSQL primary, reporti
   beforeAll(async () => {
     cluster = await clusterRoot();
     primary = await startPrimary(cluster.root);
+    // The replica is cloned from the empty primary: everything after, the borough included, arrives by streaming.
+    replica = await startReplica(cluster.root, primary);
     await primary.query('CREATE DATABASE hamlet');
     database = await openDatabase({ databaseUrl: primary.url('hamlet'), dataDir: '', poolSize: 2 });
     await migrateToLatest(database.db);
     await seedBorough(database, { seed: 11, scale: 0.002, anchorDate: londonDate(new Date()) });
-    replica = await startReplica(cluster.root, primary);
     plan = await planStorm(database.db, new Date(), { practices: 3, slotsPerPractice: 30, contenders: 3 });
     tokens = await receptionTokens(tokenSecret, plan.attempts.map((a) => a.practiceId), new Date());
     servers = await Promise.all([hamletOn(primary.url('hamlet')), hamletOn(primary.url('hamlet'))]);

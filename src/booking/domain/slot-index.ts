@@ -171,3 +171,8 @@ export function lowerBound(sorted: Float64Array, value: number, from = 0, to = s
 export function withdrawPosition(index: CandidateIndex, position: number): void {
   index.releaseMs[position] = Number.POSITIVE_INFINITY;
 }
+
+/** Undoes withdrawPosition when the slot is free again (a cancellation), without a rebuild. */
+export function restorePosition(index: CandidateIndex, position: number): void {
+  index.releaseMs[position] = index.slots[position]!.releaseAt.getTime();
+}

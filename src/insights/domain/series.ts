@@ -26,11 +26,20 @@ export function fragmentOfDay(day: LocalDate): { weekStart: LocalDate; month: Lo
   return { weekStart: weekStartOf(day), month: monthStartOf(day) };
 }
 
+// A year has about 64 distinct fragments; remembering their ranges keeps date arithmetic out of hot loops.
+const ranges = new Map<string, DateWindow>();
+
 /** The days a fragment covers. */
 export function fragmentRange(f: { weekStart: LocalDate; month: LocalDate }): DateWindow {
-  const weekEnd = addDays(f.weekStart, 6);
-  const monthEnd = periodEnd('month', f.month);
-  return { from: f.weekStart > f.month ? f.weekStart : f.month, to: weekEnd < monthEnd ? weekEnd : monthEnd };
+  const key = `${f.weekStart}|${f.month}`;
+  let range = ranges.get(key);
+  if (!range) {
+    const weekEnd = addDays(f.weekStart, 6);
+    const monthEnd = periodEnd('month', f.month);
+    range = { from: f.weekStart > f.month ? f.weekStart : f.month, to: weekEnd < monthEnd ? weekEnd : monthEnd };
+    ranges.set(key, range);
+  }
+  return range;
 }
 
 export interface PeriodRow {

@@ -83,6 +83,6 @@ export async function startPrimary(root: string): Promise<PostgresServer> {
 
 /** A hot standby streaming from `primary` (pg_basebackup -R writes standby.signal and primary_conninfo). */
 export async function startReplica(root: string, primary: PostgresServer): Promise<PostgresServer> {
-  await tool('pg_basebackup', ['-h', '127.0.0.1', '-p', String(primary.port), '-U', 'postgres', '-D', join(root, 'replica'), '-R', '-X', 'stream', '--no-sync']);
+  await tool('pg_basebackup', ['-h', '127.0.0.1', '-p', String(primary.port), '-U', 'postgres', '-D', join(root, 'replica'), '-R', '-X', 'stream', '--checkpoint=fast', '--no-sync']);
   return startServer(root, 'replica', await freePort());
 }
