@@ -6,12 +6,14 @@ import * as foundation from './migrations/0001-foundation.ts';
 import * as frontDoor from './migrations/0002-front-door.ts';
 import * as booking from './migrations/0003-booking.ts';
 import * as insights from './migrations/0004-insights.ts';
+import * as auditSealing from './migrations/0005-audit-sealing.ts';
 
 const MIGRATIONS: Record<string, Migration> = {
   '0001-foundation': foundation,
   '0002-front-door': frontDoor,
   '0003-booking': booking,
   '0004-insights': insights,
+  '0005-audit-sealing': auditSealing,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

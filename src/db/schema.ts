@@ -429,8 +429,10 @@ export interface AuditLogTable {
   patient_id: number | null;
   reason: string | null;
   details: Json<Record<string, unknown>>;
-  prev_hash: string;
-  hash: string;
+  /** Filled by the sealer: the row's position in the hash chain, and its hashes. */
+  prev_hash: string | null;
+  hash: string | null;
+  chain_seq: number | null;
 }
 
 export interface Database {

@@ -39,7 +39,7 @@ async function store(trx: Transaction<Database>, audit: AuditTrail, writes: read
 }
 
 export function createRequestWriter(db: Kysely<Database>, audit: AuditTrail): RequestWriter {
-  let queue: Pending[] = [];
+  const queue: Pending[] = [];
   let flushing = false;
 
   async function flush(): Promise<void> {

@@ -13,6 +13,7 @@ import { acquireDataDirLock, openConfiguredDatabase } from './runtime.ts';
 import { createServices } from './services.ts';
 import { systemClock } from './clock.ts';
 import { createOutboxWorker } from '../booking/outbox-worker.ts';
+import { createAuditSealer } from '../trust/audit-trail.ts';
 import { transportFromConfig } from '../booking/message-transports.ts';
 
 export const command: CliCommand = {
@@ -42,12 +43,14 @@ showing progress; later starts reuse it. See .env.example for every setting.`,
     });
 
     let stopping = false;
+    const auditSealer = createAuditSealer(database.db, 1_000, (err) => logger.error({ err }, 'audit sealer'));
     const stop = async (signal: string) => {
       if (stopping) return;
       stopping = true;
       logger.info({ signal }, 'shutting down: finishing in-flight requests');
       await app.close();
       await outbox.stop();
+      await auditSealer.stop();
       await database.close();
       releaseLock();
       logger.info('stopped');
@@ -72,6 +75,7 @@ showing progress; later starts reuse it. See .env.example for every setting.`,
     }
     readiness.ready = true;
     outbox.start();
+    auditSealer.start();
     // Warm the booking search index so the first patient does not wait for it.
     void services.booking.snapshot().catch((err: unknown) => logger.error({ err }, 'booking index'));
     readiness.message = 'ready';

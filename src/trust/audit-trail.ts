@@ -1,5 +1,8 @@
 // The audit log: every read and change of patient data, append-only (a trigger refuses updates and
 // deletes) and hash-chained, so removing or editing a row breaks the chain and shows.
+// Writers only append: no lock and no read of the chain's tail, so auditing never serialises requests.
+// A sealer (in the server, every second; and before every verification) chains new rows in the order it
+// finds them: chain_seq, prev_hash and hash, written once (the trigger allows exactly that).
 import { createHash } from 'node:crypto';
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '../db/schema.ts';
@@ -16,12 +19,13 @@ export interface AuditEntry {
 }
 
 export const GENESIS_HASH = '0'.repeat(64);
-// One chain for the whole deployment: writers take this transaction-scoped lock in turn.
-const AUDIT_LOCK_KEY = 74_110_001;
+// One sealer at a time across every server process.
+const SEALER_LOCK_KEY = 74_110_001;
+const SEAL_BATCH = 2_000;
 
 export interface AuditTrail {
   record(db: Kysely<Database> | Transaction<Database>, actor: Actor, entry: AuditEntry): Promise<void>;
-  /** Several entries in one transaction, chained in order with one lock and one insert (the front door's group commit). */
+  /** Several entries in one insert (the front door's group commit). */
   recordMany(trx: Transaction<Database>, entries: readonly { actor: Actor; entry: AuditEntry }[]): Promise<void>;
 }
 
@@ -52,23 +56,68 @@ export function createAuditTrail(clock: { now(): Date }): AuditTrail {
   });
   const writeAll = async (trx: Transaction<Database> | Kysely<Database>, entries: readonly { actor: Actor; entry: AuditEntry }[]) => {
     if (entries.length === 0) return;
-    await sql`SELECT pg_advisory_xact_lock(${AUDIT_LOCK_KEY})`.execute(trx);
-    const last = await trx.selectFrom('audit_log').select('hash').orderBy('id', 'desc').limit(1).executeTakeFirst();
-    let prev_hash = last?.hash ?? GENESIS_HASH;
-    const rows = entries.map(({ actor, entry }) => {
-      const row = rowOf(actor, entry);
-      const chained = { ...row, prev_hash, hash: auditHash(prev_hash, row) };
-      prev_hash = chained.hash;
-      return chained;
-    });
-    await trx.insertInto('audit_log').values(rows).execute();
+    await trx.insertInto('audit_log').values(entries.map(({ actor, entry }) => rowOf(actor, entry))).execute();
   };
   return {
-    async record(db, actor, entry) {
-      if (db.isTransaction) await writeAll(db, [{ actor, entry }]);
-      else await db.transaction().execute((trx) => writeAll(trx, [{ actor, entry }]));
-    },
+    record: (db, actor, entry) => writeAll(db, [{ actor, entry }]),
     recordMany: (trx, entries) => writeAll(trx, entries),
+  };
+}
+
+/** Chains every row not yet sealed, in id order, after the last sealed row. Returns how many it sealed. */
+export async function sealAuditLog(db: Kysely<Database>): Promise<number> {
+  let sealed = 0;
+  for (;;) {
+    const count = await db.transaction().execute(async (trx) => {
+      await sql`SELECT pg_advisory_xact_lock(${SEALER_LOCK_KEY})`.execute(trx);
+      const tail = await trx.selectFrom('audit_log').select(['chain_seq', 'hash']).where('chain_seq', 'is not', null)
+        .orderBy('chain_seq', 'desc').limit(1).executeTakeFirst();
+      const rows = await trx.selectFrom('audit_log').selectAll().where('chain_seq', 'is', null).orderBy('id').limit(SEAL_BATCH).execute();
+      if (rows.length === 0) return 0;
+      let previous = tail?.hash ?? GENESIS_HASH;
+      let position = tail?.chain_seq ?? 0;
+      const ids: number[] = [];
+      const positions: number[] = [];
+      const prevs: string[] = [];
+      const hashes: string[] = [];
+      for (const row of rows) {
+        const hash = auditHash(previous, row);
+        ids.push(row.id);
+        positions.push(++position);
+        prevs.push(previous);
+        hashes.push(hash);
+        previous = hash;
+      }
+      await sql`
+        UPDATE audit_log a SET chain_seq = v.position, prev_hash = v.prev, hash = v.hash
+        FROM unnest(${ids}::bigint[], ${positions}::bigint[], ${prevs}::text[], ${hashes}::text[]) AS v(id, position, prev, hash)
+        WHERE a.id = v.id`.execute(trx);
+      return rows.length;
+    });
+    sealed += count;
+    if (count < SEAL_BATCH) return sealed;
+  }
+}
+
+/** Seals the audit log every `intervalMs` until stopped (started by the server). */
+export function createAuditSealer(db: Kysely<Database>, intervalMs = 1_000, onError: (error: unknown) => void = () => {}) {
+  let timer: NodeJS.Timeout | null = null;
+  let running: Promise<unknown> = Promise.resolve();
+  const tick = () => {
+    running = sealAuditLog(db).catch(onError).finally(() => {
+      if (timer) timer = setTimeout(tick, intervalMs);
+    });
+  };
+  return {
+    start() {
+      timer = setTimeout(tick, intervalMs);
+    },
+    async stop() {
+      if (timer) clearTimeout(timer);
+      timer = null;
+      await running;
+      await sealAuditLog(db).catch(onError);
+    },
   };
 }
 
@@ -76,21 +125,28 @@ export interface ChainVerification {
   valid: boolean;
   checked: number;
   firstBrokenId: number | null;
+  /** Rows written since the last seal (verification seals first, so normally 0). */
+  unsealed: number;
 }
 
-/** Recomputes the chain from the start: any edited, removed or inserted row shows as a break. */
+/** Seals, then recomputes the chain from its start in chain order: an edited, removed or inserted row shows as a break. */
 export async function verifyAuditChain(db: Kysely<Database>): Promise<ChainVerification> {
+  await sealAuditLog(db);
   let previous = GENESIS_HASH;
   let checked = 0;
-  let afterId = 0;
+  let afterPosition = 0;
   for (;;) {
-    const rows = await db.selectFrom('audit_log').selectAll().where('id', '>', afterId).orderBy('id').limit(5_000).execute();
-    if (rows.length === 0) return { valid: true, checked, firstBrokenId: null };
+    const rows = await db.selectFrom('audit_log').selectAll().where('chain_seq', '>', afterPosition).orderBy('chain_seq').limit(5_000).execute();
+    if (rows.length === 0) {
+      const unsealed = Number((await db.selectFrom('audit_log').select((eb) => eb.fn.countAll<number>().as('n')).where('chain_seq', 'is', null).executeTakeFirstOrThrow()).n);
+      return { valid: true, checked, firstBrokenId: null, unsealed };
+    }
     for (const row of rows) {
-      if (row.prev_hash !== previous || auditHash(previous, row) !== row.hash) return { valid: false, checked, firstBrokenId: row.id };
-      previous = row.hash;
+      const intact = row.chain_seq === afterPosition + 1 && row.prev_hash === previous && auditHash(previous, row) === row.hash;
+      if (!intact) return { valid: false, checked, firstBrokenId: row.id, unsealed: 0 };
+      previous = row.hash!;
       checked++;
-      afterId = row.id;
+      afterPosition = row.chain_seq!;
     }
   }
 }

@@ -63,7 +63,7 @@ export function registerAuditRoutes(app: FastifyInstance, services: Pick<Service
     config: { access: ['admin'] },
     schema: {
       tags: ['audit'], summary: 'Recomputes the audit hash chain: any edited, removed or inserted entry shows as a break',
-      response: { 200: { type: 'object', properties: { valid: { type: 'boolean' }, checked: { type: 'integer' }, firstBrokenId: { type: ['integer', 'null'] } } } },
+      response: { 200: { type: 'object', properties: { valid: { type: 'boolean' }, checked: { type: 'integer' }, firstBrokenId: { type: ['integer', 'null'] }, unsealed: { type: 'integer' } } } },
     },
   }, () => verifyAuditChain(db));
 
