@@ -41,6 +41,8 @@ export interface BookingService {
   snapshot(): Promise<IndexSnapshot>;
   /** Reloads the candidate index from the database (after slots were generated or changed elsewhere). */
   reloadIndex(): Promise<void>;
+  /** Waits for background index work to finish (on shutdown). */
+  settled(): Promise<void>;
   readonly deps: BookingDeps;
 }
 
@@ -95,6 +97,7 @@ export function createBookingService({ database, config, clock, audit, patientAc
     async reloadIndex() {
       await index.reload();
     },
+    settled: () => index.settled(),
   };
 }
 

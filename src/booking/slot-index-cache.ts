@@ -27,6 +27,8 @@ export interface SlotIndexCache {
   markFreed(slotIds: readonly number[]): void;
   /** Reloads everything from the database now. */
   reload(): Promise<IndexSnapshot>;
+  /** Resolves when no rebuild is running or queued (awaited on shutdown so none outlives the database). */
+  settled(): Promise<void>;
   /** The reference data alone (bookings need it, not the whole index): the snapshot's, or loaded once. */
   reference(): Promise<ReferenceData>;
 }
@@ -150,6 +152,9 @@ export function createSlotIndexCache(options: SlotIndexCacheOptions): SlotIndexC
       }
     },
     reload: () => enqueue(fullReload),
+    async settled() {
+      await queue;
+    },
     reference() {
       if (snapshot) return Promise.resolve(snapshot.reference);
       referenceOnly ??= loadReferenceData(db).catch((error: unknown) => {

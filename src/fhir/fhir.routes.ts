@@ -1,5 +1,6 @@
 // FHIR R4 under /fhir/r4: its own content type, and every error as an OperationOutcome (GP Connect: a slot
 // taken in the meantime is 409 DUPLICATE_REJECTED). Routes declare access like every other route.
+import { isInputDataError } from '../server/error-handler.ts';
 import type { FastifyError, FastifyInstance } from 'fastify';
 import type { Services } from '../server/services.ts';
 import { DomainError, HTTP_STATUS, type ErrorCode } from '../shared/errors.ts';
@@ -29,7 +30,8 @@ export async function registerFhirRoutes(app: FastifyInstance, services: Pick<Se
         return sendResource(reply, HTTP_STATUS[error.code], operationOutcome(ISSUE_CODES[error.code], error.message, spine, error.field));
       }
       const fastifyError = error as FastifyError;
-      const status = fastifyError.validation ? 400 : fastifyError.statusCode && fastifyError.statusCode < 500 ? fastifyError.statusCode : 500;
+      // Input the database rejects (an id beyond integer range, a NUL byte) is the caller's error, not ours.
+      const status = fastifyError.validation || isInputDataError(error) ? 400 : fastifyError.statusCode && fastifyError.statusCode < 500 ? fastifyError.statusCode : 500;
       if (status >= 500) {
         request.log.error({ err: error }, 'unhandled FHIR error');
         return sendResource(reply, 500, operationOutcome('exception', `Something went wrong on our side (reference ${request.id}).`));

@@ -53,6 +53,11 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
     }
   });
 
+  // Background work started by services finishes before the database closes.
+  app.addHook('onClose', async () => {
+    await services.booking.settled();
+  });
+
   // Features
   registerHealthRoutes(app, readiness);
   registerBoroughRoutes(app, services);
