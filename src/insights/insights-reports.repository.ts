@@ -4,6 +4,7 @@ import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import { addDays, type LocalDate } from '../shared/domain/london-time.ts';
 import type { DateWindow } from './domain/periods.ts';
+import type { GpadSourceRow } from './domain/gpad.ts';
 import type { CubeScope } from './insights.repository.ts';
 
 export const BREAKDOWNS = ['mode', 'hcp_role', 'status', 'national_category', 'service_setting'] as const;
@@ -105,20 +106,8 @@ export async function equityRows(db: Kysely<Database>, practiceIds: readonly str
     gp: r.gp, continuityPatients: r.continuity_patients, upcSum: r.upc_sum, ae: r.ae }));
 }
 
-export interface GpadRow {
-  month: LocalDate;
-  practiceId: string;
-  serviceSetting: string;
-  nationalCategory: string;
-  status: string;
-  hcpRole: string;
-  mode: string;
-  leadDays: number;
-  appointments: number;
-}
-
 /** Appointments by month and every GPAD field, from the raw table (an export, read on request). */
-export async function gpadRows(db: Kysely<Database>, scope: CubeScope, from: Date, to: Date): Promise<GpadRow[]> {
+export async function gpadRows(db: Kysely<Database>, scope: CubeScope, from: Date, to: Date): Promise<GpadSourceRow[]> {
   const london = (c: string) => sql.raw(`(${c} AT TIME ZONE 'Europe/London')`);
   const filter = 'practiceIds' in scope ? sql`practice_id = ANY(${[...scope.practiceIds]})` : sql`delivered_by_hub_id = ANY(${[...scope.hubIds]})`;
   const { rows } = await sql<{ month: string; practice_id: string; service_setting: string; national_category: string; status: string; hcp_role: string; mode: string; lead: number; n: number }>`
