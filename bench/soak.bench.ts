@@ -2,7 +2,8 @@
 // mixed traffic — requests with triage, slot searches, bookings, cancellations, reads — at a rate that climbs
 // to a peak just after eight and eases off, for --minutes. Open loop: each call has a scheduled time and its
 // latency counts from then, so a slow server cannot hide its queue. Prints p50/p95/p99 per operation, errors,
-// and the server's resident memory over time (start, end, max, slope). Exits 1 on any error.
+// and the server's memory every 15 s after a forced full GC (RSS, live JS heap, the rest; start, end, max,
+// slope). Exits 1 on any error.
 // Usage: node bench/soak.bench.ts [--minutes 10] [--peak 20] [--scale 0.02] [--database-url postgres://…]   (npm run soak)
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,7 +16,8 @@ import { isSeeded, seedBorough } from '../src/borough/borough-seeder.ts';
 import { londonDate } from '../src/shared/domain/london-time.ts';
 import { issueToken } from '../src/trust/tokens.ts';
 import { randomSecret } from '../src/config.ts';
-import { startHamlet, type HamletProcess } from '../test/resilience/support/hamlet-process.ts';
+import { freePort, startHamlet, type HamletProcess } from '../test/resilience/support/hamlet-process.ts';
+import { connectInspector, type InspectorProbe } from './soak-memory.ts';
 import { OPERATIONS, createClient, perform, pickOperation, type Operation, type SoakPatient, type WorkloadState } from './soak-workload.ts';
 
 const { values } = parseArgs({ options: {
@@ -52,18 +54,33 @@ async function prepare(): Promise<Omit<SoakPatient, 'token'>[]> {
 
 interface Tally { latencies: number[]; ok: number; refused: number; errors: number; examples: string[] }
 
-async function soak(server: HamletProcess, state: WorkloadState) {
+interface MemorySample { minute: number; rss: number; heapUsed: number | null; outsideHeap: number | null }
+
+async function soak(server: HamletProcess, state: WorkloadState, probe: InspectorProbe) {
   const client = createClient(server.port);
   const tallies = new Map<Operation, Tally>(OPERATIONS.map((op) => [op, { latencies: [], ok: 0, refused: 0, errors: 0, examples: [] }]));
-  const memory: { minute: number; rss: number }[] = [];
+  const memory: MemorySample[] = [];
   const durationMs = minutes * 60_000;
   const start = performance.now();
-  const sampler = setInterval(() => memory.push({ minute: (performance.now() - start) / 60_000, rss: server.rssMiB() }), 5_000);
+  const sample = async () => {
+    const minute = (performance.now() - start) / 60_000;
+    let rss: number;
+    try {
+      rss = server.rssMiB();
+    } catch {
+      throw new Error(`the server process has gone:\n${server.output()}`);
+    }
+    const inside = await probe.sample();
+    memory.push({ minute, rss, heapUsed: inside?.heapUsed ?? null, outsideHeap: inside ? inside.rss - inside.heapTotal : null });
+  };
+  let failure: unknown = null;
+  const sampler = setInterval(() => void sample().catch((error: unknown) => (failure ??= error)), 15_000); // each sample forces a full GC in the server: not too often
   let inFlight = 0;
   let shed = 0;
   let due = start;
   const pending = new Set<Promise<void>>();
   while (due - start < durationMs) {
+    if (failure) throw failure;
     const wait = due - performance.now();
     if (wait > 1) await new Promise((resolve) => setTimeout(resolve, wait));
     if (inFlight >= maxInFlight) shed++; // the client's bound: counted, and an error
@@ -90,7 +107,7 @@ async function soak(server: HamletProcess, state: WorkloadState) {
   }
   await Promise.all(pending);
   clearInterval(sampler);
-  memory.push({ minute: (performance.now() - start) / 60_000, rss: server.rssMiB() });
+  await sample();
   client.close();
   return { tallies, memory, shed, seconds: (performance.now() - start) / 1000 };
 }
@@ -110,13 +127,13 @@ function percentile(sorted: number[], p: number): number {
 }
 
 /** Least-squares slope of RSS against time, in MiB per minute, after the first tenth of the run (warm-up). */
-function slope(points: { minute: number; rss: number }[]): number {
+function slope(points: { minute: number; value: number }[]): number {
   const n = points.length;
   if (n < 2) return 0;
   const mx = points.reduce((s, p) => s + p.minute, 0) / n;
-  const my = points.reduce((s, p) => s + p.rss, 0) / n;
+  const my = points.reduce((s, p) => s + p.value, 0) / n;
   const sxx = points.reduce((s, p) => s + (p.minute - mx) ** 2, 0);
-  return sxx === 0 ? 0 : points.reduce((s, p) => s + (p.minute - mx) * (p.rss - my), 0) / sxx;
+  return sxx === 0 ? 0 : points.reduce((s, p) => s + (p.minute - mx) * (p.value - my), 0) / sxx;
 }
 
 function report(result: Awaited<ReturnType<typeof soak>>, doubleBooked: number): number {
@@ -135,7 +152,13 @@ function report(result: Awaited<ReturnType<typeof soak>>, doubleBooked: number):
   const rss = result.memory.map((p) => p.rss);
   console.log(`${calls} calls in ${result.seconds.toFixed(0)} s (${(calls / result.seconds).toFixed(1)}/s; peak offered ${peak}/s); shed by the client bound: ${result.shed}`);
   console.log(`server RSS MiB: start ${steady[0]?.rss.toFixed(0)} (after warm-up), end ${rss.at(-1)?.toFixed(0)}, max ${Math.max(...rss).toFixed(0)}, `
-    + `slope ${slope(steady).toFixed(2)} MiB/min over ${steady.length} samples`);
+    + `slope ${slope(steady.map((p) => ({ minute: p.minute, value: p.rss }))).toFixed(2)} MiB/min over ${steady.length} samples`);
+  for (const part of ['heapUsed', 'outsideHeap'] as const) {
+    const points = steady.flatMap((p) => (p[part] === null ? [] : [{ minute: p.minute, value: p[part] }]));
+    if (points.length < 2) continue;
+    console.log(`  of which ${part === 'heapUsed' ? 'JS heap used' : 'outside the JS heap (PGlite\'s WebAssembly memory, code, buffers)'}: start ${points[0]!.value.toFixed(0)}, `
+      + `end ${points.at(-1)!.value.toFixed(0)}, max ${Math.max(...points.map((p) => p.value)).toFixed(0)}, slope ${slope(points).toFixed(2)} MiB/min`);
+  }
   console.log(`slots with two live bookings after the soak: ${doubleBooked}`);
   console.log(errors === 0 && doubleBooked === 0 ? 'no errors' : `${errors} errors`);
   return errors === 0 && doubleBooked === 0 ? 0 : 1;
@@ -159,7 +182,9 @@ const deadline = setTimeout(() => {
 try {
   console.log(`soak: ${minutes} min, peak ${peak} calls/s, ${databaseUrl ? 'PostgreSQL' : `PGlite in ${dataDir}`}; seeding scale ${values.scale} if needed …`);
   const seeded = await prepare();
-  server = await startHamlet({ dataDir, databaseUrl, tokenSecret, readyTimeoutMs: 600_000 });
+  const inspectorPort = await freePort();
+  server = await startHamlet({ dataDir, databaseUrl, tokenSecret, readyTimeoutMs: 600_000, env: { NODE_OPTIONS: `--inspect=127.0.0.1:${inspectorPort}` } });
+  const probe = await connectInspector(inspectorPort);
   const now = new Date();
   const patients = await Promise.all(seeded.map(async (p) => ({ ...p, token: await issueToken(tokenSecret, { sub: `soak:${p.nhsNumber}`, role: 'patient', patient: p.nhsNumber }, 7200 + minutes * 60, now) })));
   const staffTokens = new Map<string, string>();
@@ -171,7 +196,8 @@ try {
   const warming = performance.now();
   await warmUp(server, state);
   console.log(`warm-up (booking index, first calls of each operation): ${((performance.now() - warming) / 1000).toFixed(1)} s`);
-  const result = await soak(server, state);
+  const result = await soak(server, state, probe);
+  probe.close();
   await server.stop();
   server = null;
   process.exitCode = report(result, await doubleBookedSlots());

@@ -3,7 +3,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { HamletConfig } from '../config.ts';
-import { assertNoServerOnDataDir } from '../server/runtime.ts';
+import { acquireDataDirLock } from '../server/runtime.ts';
 import { backupPglite, restorePglite } from './backup-pglite.ts';
 import { backupPostgres, restorePostgres } from './backup-postgres.ts';
 import { defaultBackupName, detectBackupFormat, fileStamp, formatFor, type BackupFormat } from './backup-files.ts';
@@ -30,8 +30,7 @@ export async function backupDatabase(config: HamletConfig, output: string | unde
   if (config.databaseUrl) {
     await backupPostgres(config.databaseUrl, file);
   } else {
-    assertNoServerOnDataDir(config);
-    await backupPglite(config.dataDir, file);
+    await withDataDirLock(config.dataDir, () => backupPglite(config.dataDir, file));
   }
   return { file, format, bytes: statSync(file).size, seconds: (performance.now() - started) / 1000 };
 }
@@ -51,8 +50,18 @@ export async function restoreDatabase(config: HamletConfig, input: string, now: 
   if (config.databaseUrl) {
     await restorePostgres(file, config.databaseUrl);
   } else {
-    assertNoServerOnDataDir(config);
-    ({ previousDataDir } = await restorePglite(file, config.dataDir, fileStamp(now)));
+    ({ previousDataDir } = await withDataDirLock(config.dataDir, () => restorePglite(file, config.dataDir, fileStamp(now))));
   }
   return { format, seconds: (performance.now() - started) / 1000, previousDataDir };
+}
+
+/** Holds the data folder's lock (refusing if a server has it) so no server can start on it meanwhile. */
+async function withDataDirLock<T>(dataDir: string, work: () => Promise<T>): Promise<T> {
+  if (!existsSync(dataDir)) return work();
+  const release = acquireDataDirLock(dataDir, 0);
+  try {
+    return await work();
+  } finally {
+    release();
+  }
 }

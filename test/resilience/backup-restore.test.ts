@@ -116,9 +116,9 @@ describe.skipIf(inject('postgresTemplate'))('the embedded database while its ser
   it('refuses to back up or restore under a running server', async () => {
     const made = await cli(backup, ['--output', join(work, 'while-running.tar.gz')]);
     expect(made.code).toBe(1);
-    expect(made.stderr).toContain('stop it before');
+    expect(made.stderr).toContain('Stop it first');
     const restored = await cli(restore, [join(work, 'hamlet.tar.gz')]);
     expect(restored.code).toBe(1);
-    expect(restored.stderr).toContain('stop it before');
+    expect(restored.stderr).toContain('Stop it first');
   });
 });

@@ -2,7 +2,7 @@
 // with pg_basebackup, each in a temporary folder on its own port, run as the postgres user (initdb refuses
 // root). Uses the Debian PostgreSQL binaries (HAMLET_PG_BIN overrides the folder).
 import { execFile } from 'node:child_process';
-import { chownSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -10,7 +10,15 @@ import pg from 'pg';
 import { freePort } from './hamlet-process.ts';
 
 const execFileAsync = promisify(execFile);
-export const PG_BIN = process.env.HAMLET_PG_BIN ?? '/usr/lib/postgresql/15/bin';
+export const PG_BIN = process.env.HAMLET_PG_BIN ?? debianBinaries();
+
+/** Debian's PostgreSQL 15 (this machine's), else the newest installed version (what CI's apt gives). */
+function debianBinaries(): string {
+  const root = '/usr/lib/postgresql';
+  if (existsSync(join(root, '15', 'bin'))) return join(root, '15', 'bin');
+  const versions = existsSync(root) ? readdirSync(root).filter((v) => /^\d+$/.test(v)).sort((a, b) => Number(b) - Number(a)) : [];
+  return join(root, versions[0] ?? '15', 'bin');
+}
 
 export function postgresBinariesPresent(): boolean {
   return ['initdb', 'pg_ctl', 'pg_basebackup', 'postgres'].every((tool) => existsSync(join(PG_BIN, tool)));
