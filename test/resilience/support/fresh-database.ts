@@ -34,8 +34,8 @@ export async function freshDatabase(label: string): Promise<FreshDatabase> {
   return {
     kind: 'postgres', dataDir, databaseUrl: url.toString(),
     async remove() {
-      await adminQuery(template, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       rmSync(dataDir, { recursive: true, force: true });
+      await adminQuery(template, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     },
   };
 }
