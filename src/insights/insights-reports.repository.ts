@@ -2,7 +2,7 @@
 // inequalities and the GPAD extract (the one read of raw appointments, by month, for an export).
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
-import { addDays, type LocalDate } from '../shared/domain/london-time.ts';
+import { addDays } from '../shared/domain/london-time.ts';
 import type { DateWindow } from './domain/periods.ts';
 import type { GpadSourceRow } from './domain/gpad.ts';
 import type { CubeScope } from './insights.repository.ts';
