@@ -31,32 +31,17 @@ export function rowToRequest(row: RequestRow): PatientRequest {
   };
 }
 
-export interface NewRequest {
-  id: string;
+/** A request as submitted: the stored request's submission fields, for a known patient and practice. */
+export type NewRequest = Pick<PatientRequest, 'id' | 'submittedBy' | 'relationship' | 'channel' | 'ageYears' | 'sex' | 'description' | 'duration'
+  | 'answers' | 'contactPreferences' | 'interpreterLanguage' | 'accessibilityNeeds' | 'language' | 'triage' | 'status' | 'respondBy'
+  | 'lanes' | 'routedToHubId'> & {
   patientId: number;
   practiceId: string;
-  submittedBy: SubmittedBy;
   submittedByStaffId: string | null;
-  relationship: string | null;
-  channel: Channel;
-  ageYears: number;
-  sex: Sex;
-  description: string;
-  duration: string | null;
-  answers: Record<string, Answer>;
-  contactPreferences: ContactPreferences;
-  interpreterLanguage: string | null;
-  accessibilityNeeds: string | null;
-  language: string;
-  triage: StoredTriage;
-  status: RequestStatus;
   urgencyRank: number;
-  respondBy: Date;
   expectedResponse: { by: Date; text: string };
-  lanes: Lanes | null;
-  routedToHubId: string | null;
   now: Date;
-}
+};
 
 export function requestValues(r: NewRequest) {
   return {
